@@ -1,0 +1,126 @@
+import type { Browser, Page } from "puppeteer-core";
+import { launchChromium } from "./chromium";
+import { confinePage, type Confinement } from "./confine-page";
+
+/** A page of its own for one RSVP; close() frees everything behind it. */
+export interface BrowserSession {
+  page: Page;
+  close(): Promise<void>;
+}
+
+export interface BrowserPoolOptions {
+  executablePath: string | undefined;
+  /**
+   * "shared": one Chromium, an incognito context per RSVP (~15-20 MB).
+   * "per-rsvp": a Chromium per RSVP, as the first design did (~50-150 MB);
+   * kept only so the benchmark can compare the two with all else equal.
+   */
+  mode: "shared" | "per-rsvp";
+  confinement: Confinement;
+  onEvent?: (event: "launch" | "disconnect") => void;
+}
+
+/**
+ * One Chromium per instance, launched on first use and relaunched on the
+ * next use after it crashed.
+ */
+export class BrowserPool {
+  private browser: Promise<Browser> | undefined;
+  private readonly perRsvpBrowsers = new Set<Browser>();
+  private closing = false;
+  launches = 0;
+  crashes = 0;
+
+  constructor(private readonly options: BrowserPoolOptions) {}
+
+  async openSession(): Promise<BrowserSession> {
+    if (this.closing) throw new Error("The browser pool is closing");
+    if (this.options.mode === "per-rsvp") return this.openOwnBrowser();
+
+    const browser = await this.getBrowser();
+    const context = await browser.createBrowserContext({
+      downloadBehavior: { policy: "deny" },
+    });
+    try {
+      const page = await context.newPage();
+      await confinePage(page, this.options.confinement);
+      return { page, close: () => context.close().catch(() => undefined) };
+    } catch (error) {
+      await context.close().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /** Starts the browser ahead of the first attendee. */
+  async warm(): Promise<void> {
+    if (this.options.mode === "shared") await this.getBrowser();
+  }
+
+  get isRunning(): boolean {
+    return this.browser !== undefined;
+  }
+
+  /** The browser's process id, when one is running. */
+  async getPid(): Promise<number | undefined> {
+    const browser = await this.browser?.catch(() => undefined);
+    return browser?.process()?.pid;
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    const browsers = [...this.perRsvpBrowsers];
+    const shared = await this.browser?.catch(() => undefined);
+    if (shared) browsers.push(shared);
+    this.browser = undefined;
+    await Promise.all(browsers.map((browser) => closeBrowser(browser)));
+  }
+
+  private getBrowser(): Promise<Browser> {
+    this.browser ??= this.launch().catch((error: unknown) => {
+      this.browser = undefined;
+      throw error;
+    });
+
+    return this.browser;
+  }
+
+  private async launch(): Promise<Browser> {
+    const browser = await launchChromium(this.options);
+    this.launches += 1;
+    this.options.onEvent?.("launch");
+    browser.once("disconnected", () => {
+      if (this.closing) return;
+      this.crashes += 1;
+      this.browser = undefined;
+      this.options.onEvent?.("disconnect");
+    });
+
+    return browser;
+  }
+
+  private async openOwnBrowser(): Promise<BrowserSession> {
+    const browser = await launchChromium(this.options);
+    this.launches += 1;
+    this.perRsvpBrowsers.add(browser);
+    const close = async () => {
+      this.perRsvpBrowsers.delete(browser);
+      await closeBrowser(browser);
+    };
+    try {
+      const page = await browser.newPage();
+      await confinePage(page, this.options.confinement);
+      return { page, close };
+    } catch (error) {
+      await close();
+      throw error;
+    }
+  }
+}
+
+async function closeBrowser(browser: Browser): Promise<void> {
+  try {
+    await browser.close();
+  } catch {
+    browser.process()?.kill("SIGKILL");
+  }
+}

@@ -1,0 +1,67 @@
+import type { RsvpInput } from "../rsvp/schema";
+import type {
+  RsvpConfirmation,
+  RsvpError,
+  RsvpStatus,
+} from "../rsvp/status";
+
+/** One step of an RSVP's life, with the instance that took it. */
+export interface RsvpHistoryEntry {
+  status: RsvpStatus;
+  at: string;
+  instance: string;
+}
+
+/**
+ * An RSVP's server-side record: everything needed to redo it on any
+ * instance. `version` grows by one on every write, for compare-and-set.
+ */
+export interface RsvpSession {
+  id: string;
+  version: number;
+  status: RsvpStatus;
+  input: RsvpInput;
+  createdAt: string;
+  updatedAt: string;
+  expiresAt: string;
+  /** Jobs ahead in the queue when last written; live on the owner. */
+  position: number | null;
+  /** The instance holding the job or the open page. */
+  instance: string;
+  error: RsvpError | null;
+  confirmation: RsvpConfirmation | null;
+  hasPreview: boolean;
+  history: RsvpHistoryEntry[];
+}
+
+export type StoreKind = "memory" | "redis" | "upstash";
+
+/**
+ * Where RSVPs live. Every key has a time to live; nothing grows without
+ * bound. Implementations: memory (one instance), Redis, Upstash.
+ */
+export interface SessionStore {
+  readonly kind: StoreKind;
+  getRsvp(id: string): Promise<RsvpSession | null>;
+  /**
+   * Writes `session` if the stored version is `expectedVersion` (0: must
+   * not exist). Returns false, writing nothing, when another write won.
+   */
+  putRsvp(
+    session: RsvpSession,
+    options: { expectedVersion: number; ttlSeconds: number },
+  ): Promise<boolean>;
+  putPreview(id: string, image: Buffer, ttlSeconds: number): Promise<void>;
+  getPreview(id: string): Promise<Buffer | null>;
+  /** Takes a named lock for `ttlMs`; answers its token, or null if held. */
+  acquireLock(name: string, ttlMs: number): Promise<string | null>;
+  /** Releases a lock only if `token` still holds it. */
+  releaseLock(name: string, token: string): Promise<boolean>;
+  /** Adds one to a counter that resets `windowSeconds` after creation. */
+  incrementCounter(name: string, windowSeconds: number): Promise<number>;
+  /** Ids of RSVPs, newest first, for staff listings. */
+  listRsvpIds(options: { limit: number; before?: number }): Promise<
+    { id: string; createdAtMs: number }[]
+  >;
+  close(): Promise<void>;
+}
