@@ -28,6 +28,7 @@ export class BrowserPool {
   private browser: Promise<Browser> | undefined;
   private readonly perRsvpBrowsers = new Set<Browser>();
   private closing = false;
+  private lastLaunchFailed = false;
   launches = 0;
   crashes = 0;
 
@@ -56,8 +57,10 @@ export class BrowserPool {
     if (this.options.mode === "shared") await this.getBrowser();
   }
 
-  get isRunning(): boolean {
-    return this.browser !== undefined;
+  /** "failed" from a failed launch until the next one succeeds. */
+  get state(): "not started" | "running" | "failed" {
+    if (this.lastLaunchFailed) return "failed";
+    return this.browser ? "running" : "not started";
   }
 
   /** The browser's process id, when one is running. */
@@ -76,10 +79,17 @@ export class BrowserPool {
   }
 
   private getBrowser(): Promise<Browser> {
-    this.browser ??= this.launch().catch((error: unknown) => {
-      this.browser = undefined;
-      throw error;
-    });
+    this.browser ??= this.launch().then(
+      (browser) => {
+        this.lastLaunchFailed = false;
+        return browser;
+      },
+      (error: unknown) => {
+        this.lastLaunchFailed = true;
+        this.browser = undefined;
+        throw error;
+      },
+    );
 
     return this.browser;
   }

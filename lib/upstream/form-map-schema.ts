@@ -63,7 +63,7 @@ export const stepSchema = z.discriminatedUnion("action", [
   z.strictObject({
     ...stepBase,
     action: z.literal("goto"),
-    path: z.string().startsWith("/", "a path starting with /"),
+    path: z.string().regex(/^\/(?!\/)/, "a path on the site, starting with /"),
   }),
   z.strictObject({
     ...stepBase,

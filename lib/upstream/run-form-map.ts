@@ -49,3 +49,8 @@ async function takePreview(context: StepContext): Promise<Preview> {
 
   return { image: Buffer.from(image), mimeType: `image/${format}` };
 }
+
+/** Fills the form without a screenshot: the replay before a submit. */
+export async function fillForm(context: StepContext): Promise<void> {
+  await runSteps(context, context.map.fill);
+}

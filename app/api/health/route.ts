@@ -1,0 +1,20 @@
+import { getHealth } from "@/lib/health";
+import { json } from "@/lib/http/respond";
+import { withRoute } from "@/lib/http/with-route";
+
+export const dynamic = "force-dynamic";
+
+export const GET = withRoute("GET /api/health", async () => {
+  const health = getHealth();
+
+  return json(health, health.status === "SHUTTING_DOWN" ? 503 : 200);
+});
+
+export const HEAD = withRoute("HEAD /api/health", async () => {
+  const health = getHealth();
+
+  return new Response(null, {
+    status: health.status === "SHUTTING_DOWN" ? 503 : 200,
+    headers: { "cache-control": "no-store" },
+  });
+});

@@ -1,0 +1,36 @@
+import { getConfig } from "./config";
+import { getQueue, peekRuntime } from "./rsvp/runtime";
+
+export interface Health {
+  status: "OK" | "DEGRADED" | "SHUTTING_DOWN";
+  message: string;
+  queue: { active: number; pending: number; maxConcurrent: number };
+  redis: "connected" | "disconnected" | "not configured";
+  instance: string;
+  uptimeSeconds: number;
+  browser: "not started" | "running" | "failed";
+  openPages: number;
+}
+
+/**
+ * The instance's health, from memory only: it must answer fast even when
+ * every browser slot is busy, and never wait for the browser or the store.
+ */
+export function getHealth(): Health {
+  const config = getConfig();
+  const { active, pending, maxConcurrent } = getQueue().stats;
+  const runtime = peekRuntime();
+  const browser = runtime?.browsers.state ?? "not started";
+  const degraded = browser === "failed";
+
+  return {
+    status: degraded ? "DEGRADED" : "OK",
+    message: degraded ? "The browser cannot start" : "Server is running",
+    queue: { active, pending, maxConcurrent },
+    redis: "not configured",
+    instance: config.instanceId,
+    uptimeSeconds: Math.round(process.uptime()),
+    browser,
+    openPages: runtime?.openPages.size ?? 0,
+  };
+}

@@ -1,0 +1,170 @@
+import { ApiError, notFound } from "../http/api-error";
+import { getLogger } from "../log";
+import type { RsvpSession } from "../store/types";
+import { changeSession } from "./change-session";
+import { runFillJob } from "./fill-job";
+import { assertWithinRateLimit } from "./rate-limit";
+import { getRuntime, type Runtime } from "./runtime";
+import { toFieldErrors } from "./schema";
+import { createRsvpId, createSession, getStoreTtl, isPastExpiry } from "./session-record";
+import { runSubmitJob } from "./submit-job";
+import type { RsvpStatus, RsvpStatusView } from "./status";
+
+/**
+ * An RSVP's life as the routes see it. Requests never wait for the
+ * browser: they record a state, start or find the job, and answer.
+ */
+export async function createRsvp(options: {
+  body: unknown;
+  clientAddress: string;
+}): Promise<{ id: string; status: RsvpStatus; position: number }> {
+  const runtime = await getRuntime();
+  const parsed = runtime.inputSchema.safeParse(options.body);
+  if (!parsed.success) {
+    const fields = toFieldErrors(parsed.error);
+    throw new ApiError("validation_failed", describeFields(fields), { fields });
+  }
+
+  await assertWithinRateLimit({
+    store: runtime.store,
+    clientAddress: options.clientAddress,
+    perMinute: runtime.config.rateLimitPerMinute,
+    scope: "rsvp",
+  });
+  assertQueueHasRoom(runtime);
+  const session = createSession({
+    id: createRsvpId(),
+    input: parsed.data,
+    instance: runtime.config.instanceId,
+    position: runtime.queue.nextPosition,
+    ttlSeconds: runtime.config.sessionTtlSeconds,
+  });
+  await runtime.store.putRsvp(session, {
+    expectedVersion: 0,
+    ttlSeconds: getStoreTtl(session, runtime.config.sessionTtlSeconds),
+  });
+  void runFillJob(runtime, session.id);
+  getLogger().info({ rsvpId: session.id, position: session.position }, "queued");
+
+  return { id: session.id, status: "queued", position: session.position ?? 0 };
+}
+
+export async function getRsvpStatus(id: string): Promise<RsvpStatusView> {
+  const runtime = await getRuntime();
+  const session = await loadSession(runtime, id);
+
+  return toStatusView(runtime, session);
+}
+
+export async function confirmRsvp(
+  id: string,
+): Promise<{ accepted: true } | { accepted: false; view: RsvpStatusView }> {
+  const runtime = await getRuntime();
+  const session = await loadSession(runtime, id);
+  if (session.status === "confirmed") {
+    return { accepted: false, view: toStatusView(runtime, session) };
+  }
+  if (session.status !== "preview" && session.status !== "submitting") {
+    throw new ApiError(
+      "invalid_state",
+      `This RSVP is ${session.status}; it can be confirmed once its preview is ready`,
+    );
+  }
+
+  const submitting = await changeSession(runtime, id, (current) =>
+    current.status === "preview" ? { status: "submitting" } : null,
+  );
+  if (submitting || !runtime.jobs.has(`submit:${id}`)) startSubmit(runtime, id);
+
+  return { accepted: true };
+}
+
+export async function cancelRsvp(id: string): Promise<void> {
+  const runtime = await getRuntime();
+  const session = await loadSession(runtime, id);
+  if (session.status === "cancelled") return;
+  if (session.status !== "queued" && session.status !== "filling" && session.status !== "preview") {
+    throw new ApiError("invalid_state", `This RSVP is ${session.status}; it can no longer be cancelled`);
+  }
+
+  const cancelled = await changeSession(runtime, id, (current) =>
+    ["queued", "filling", "preview"].includes(current.status)
+      ? { status: "cancelled", position: null }
+      : null,
+  );
+  if (!cancelled) return cancelRsvp(id);
+
+  await freeBrowserWork(runtime, id);
+  getLogger().info({ rsvpId: id }, "cancelled");
+}
+
+export async function getPreviewImage(id: string): Promise<Buffer> {
+  const runtime = await getRuntime();
+  const session = await loadSession(runtime, id);
+  const image = session.hasPreview ? await runtime.store.getPreview(id) : null;
+  if (!image) throw new ApiError("not_found", "This RSVP has no preview");
+
+  return image;
+}
+
+/** Loads an RSVP, turning a lapsed one into "expired" on the way. */
+async function loadSession(runtime: Runtime, id: string): Promise<RsvpSession> {
+  const session = await runtime.store.getRsvp(id);
+  if (!session) throw notFound();
+  if (!isPastExpiry(session)) return session;
+
+  const expired = await expireSession(runtime, id);
+  return expired ?? loadSession(runtime, id);
+}
+
+export async function expireSession(runtime: Runtime, id: string) {
+  const expired = await changeSession(runtime, id, (current) =>
+    isPastExpiry(current) ? { status: "expired", position: null } : null,
+  );
+  if (expired) {
+    await freeBrowserWork(runtime, id);
+    getLogger().info({ rsvpId: id }, "expired");
+  }
+
+  return expired;
+}
+
+async function freeBrowserWork(runtime: Runtime, id: string) {
+  runtime.jobs.get(id)?.abort(new Error("The RSVP ended"));
+  await runtime.openPages.drop(id);
+}
+
+function startSubmit(runtime: Runtime, id: string) {
+  const key = `submit:${id}`;
+  const controller = new AbortController();
+  runtime.jobs.set(key, controller);
+  void runSubmitJob(runtime, id).finally(() => runtime.jobs.delete(key));
+}
+
+function assertQueueHasRoom(runtime: Runtime) {
+  if (!runtime.queue.isFull) return;
+
+  throw new ApiError("busy", "Lots of people are answering right now; please try again shortly", {
+    retryAfterSeconds: 5,
+  });
+}
+
+function describeFields(fields: Record<string, string>): string {
+  const [first] = Object.values(fields);
+  const count = Object.keys(fields).length;
+  return count === 1 && first ? first : `${count} answers need attention`;
+}
+
+function toStatusView(runtime: Runtime, session: RsvpSession): RsvpStatusView {
+  const livePosition = runtime.queue.positionOf(session.id);
+  return {
+    id: session.id,
+    status: session.status,
+    position: session.status === "queued" ? (livePosition ?? session.position ?? 0) : null,
+    previewUrl: session.hasPreview ? `/api/rsvp/${session.id}/preview` : null,
+    confirmation: session.confirmation,
+    error: session.error,
+    expiresAt: session.expiresAt,
+    answers: session.input,
+  };
+}

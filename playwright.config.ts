@@ -1,0 +1,36 @@
+import { defineConfig, devices } from "@playwright/test";
+import { chromiumExecutable } from "./e2e/support/chromium";
+
+/**
+ * End-to-end tests run against the production build (`next build` first),
+ * started by the fixtures of each spec on a free port, with the Chromium
+ * that @sparticuz/chromium ships: Playwright cannot download its own here.
+ */
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results",
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: 2,
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
+  reporter: [["list"], ["html", { open: "never" }]],
+  use: {
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: chromiumExecutable(),
+      args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+    },
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"] } },
+    {
+      name: "phone",
+      use: {
+        ...devices["Pixel 7"],
+        browserName: "chromium",
+      },
+    },
+  ],
+});
