@@ -67,7 +67,7 @@ export async function confirmRsvp(
   if (session.status !== "preview" && session.status !== "submitting") {
     throw new ApiError(
       "invalid_state",
-      `This RSVP is ${session.status}; it can be confirmed once its preview is ready`,
+      `Cannot confirm an RSVP that is ${session.status}; wait for its preview`,
     );
   }
 
@@ -84,7 +84,10 @@ export async function cancelRsvp(id: string): Promise<void> {
   const session = await loadSession(runtime, id);
   if (session.status === "cancelled") return;
   if (session.status !== "queued" && session.status !== "filling" && session.status !== "preview") {
-    throw new ApiError("invalid_state", `This RSVP is ${session.status}; it can no longer be cancelled`);
+    throw new ApiError(
+      "invalid_state",
+      `Cannot cancel an RSVP that is ${session.status}`,
+    );
   }
 
   const cancelled = await changeSession(runtime, id, (current) =>
