@@ -24,9 +24,15 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"] } },
+    { name: "api", testMatch: /api.*\.spec\.ts/ },
+    {
+      name: "desktop",
+      testIgnore: /api.*\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"] },
+    },
     {
       name: "phone",
+      testIgnore: /api.*\.spec\.ts/,
       use: {
         ...devices["Pixel 7"],
         browserName: "chromium",
