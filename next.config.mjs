@@ -6,7 +6,9 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   outputFileTracingIncludes: {
-    "/**": ["./node_modules/@expo-google-fonts/noto-sans-*/{400Regular,700Bold}/*.ttf"],
+    "/**": [
+      "./node_modules/@expo-google-fonts/noto-sans-*/{400Regular,700Bold}/*.ttf",
+    ],
   },
 };
 

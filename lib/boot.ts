@@ -13,7 +13,8 @@ export async function boot(): Promise<void> {
     getConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
-      for (const problem of error.problems) process.stderr.write(`${problem}\n`);
+      for (const problem of error.problems)
+        process.stderr.write(`${problem}\n`);
       process.exit(1);
     }
     throw error;

@@ -139,9 +139,10 @@ function findCrossFieldProblems(env: Env): string[] {
         "(several secrets: comma-separated, newest first)",
     );
   }
-  if (Boolean(env.UPSTASH_REDIS_REST_URL) !== Boolean(
-    env.UPSTASH_REDIS_REST_TOKEN,
-  )) {
+  if (
+    Boolean(env.UPSTASH_REDIS_REST_URL) !==
+    Boolean(env.UPSTASH_REDIS_REST_TOKEN)
+  ) {
     problems.push(
       "UPSTASH_REDIS_REST_URL and UPSTASH_REDIS_REST_TOKEN: set both or neither",
     );

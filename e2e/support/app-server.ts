@@ -28,11 +28,20 @@ export function getFreePort(): Promise<number> {
  * Starts the production build (`next start`) on a free port with the given
  * environment, and waits until /api/health answers.
  */
-export async function startApp(env: Record<string, string>): Promise<AppServer> {
+export async function startApp(
+  env: Record<string, string>,
+): Promise<AppServer> {
   const port = await getFreePort();
   const child = spawn(
     process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"],
+    [
+      "node_modules/next/dist/bin/next",
+      "start",
+      "-p",
+      String(port),
+      "-H",
+      "127.0.0.1",
+    ],
     {
       env: {
         ...process.env,

@@ -17,7 +17,10 @@ interface WorkerFixtures {
 export const test = base.extend<object, WorkerFixtures>({
   demo: [
     async ({}, use) => {
-      const demo = await startDemoUpstream({ port: 0, allowFaultControl: true });
+      const demo = await startDemoUpstream({
+        port: 0,
+        allowFaultControl: true,
+      });
       await use(demo);
       await demo.close();
     },

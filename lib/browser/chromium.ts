@@ -48,7 +48,9 @@ export function getExecutablePath(override: string | undefined) {
 
 export function getChromiumArgs(): string[] {
   return [
-    ...chromium.args.filter((flag) => !droppedFlags.has(flag.split("=")[0] ?? "")),
+    ...chromium.args.filter(
+      (flag) => !droppedFlags.has(flag.split("=")[0] ?? ""),
+    ),
     ...extraFlags,
   ];
 }

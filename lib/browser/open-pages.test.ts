@@ -5,8 +5,9 @@ import { OpenPages } from "./open-pages";
 function fakeSession(closed: string[], name: string): BrowserSession {
   return {
     page: {} as BrowserSession["page"],
-    close: async () => {
+    close: () => {
       closed.push(name);
+      return Promise.resolve();
     },
   };
 }

@@ -20,7 +20,9 @@ export function loadEvent(file: string | undefined): RsvpEvent {
     const problems = parsed.error.issues.map(
       (issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`,
     );
-    throw new Error(`EVENT_FILE: ${where} is not valid: ${problems.join("; ")}`);
+    throw new Error(
+      `EVENT_FILE: ${where} is not valid: ${problems.join("; ")}`,
+    );
   }
 
   return parsed.data;

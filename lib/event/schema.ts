@@ -41,5 +41,7 @@ function isTimeZone(value: string): boolean {
 }
 
 function hasUniqueSessionIds(sessions: EventSession[]): boolean {
-  return new Set(sessions.map((session) => session.id)).size === sessions.length;
+  return (
+    new Set(sessions.map((session) => session.id)).size === sessions.length
+  );
 }

@@ -9,7 +9,8 @@ describe("Semaphore", () => {
     const third = semaphore.acquire();
 
     expect(semaphore.stats).toMatchObject({ active: 2, pending: 1 });
-    expect(await Promise.race([third, "waiting"])).toBe("waiting");
+    const waiting = Promise.resolve("waiting");
+    expect(await Promise.race([third, waiting])).toBe("waiting");
   });
 
   it("grants slots in arrival order", async () => {

@@ -135,6 +135,7 @@ export class Semaphore {
   }
 }
 
-function toAbortReason(signal: AbortSignal): unknown {
-  return signal.reason ?? new Error("Aborted");
+function toAbortReason(signal: AbortSignal): Error {
+  const reason: unknown = signal.reason;
+  return reason instanceof Error ? reason : new Error("Aborted");
 }

@@ -36,10 +36,20 @@ async function fillAndHold(runtime: Runtime, id: string, signal: AbortSignal) {
   if (!session) return;
 
   try {
-    const { browser, preview } = await fillWithRetries(runtime, session, signal);
-    await runtime.store.putPreview(id, preview.image, runtime.config.sessionTtlSeconds);
+    const { browser, preview } = await fillWithRetries(
+      runtime,
+      session,
+      signal,
+    );
+    await runtime.store.putPreview(
+      id,
+      preview.image,
+      runtime.config.sessionTtlSeconds,
+    );
     const ready = await change(runtime, id, (current) =>
-      current.status === "filling" ? { status: "preview", hasPreview: true } : null,
+      current.status === "filling"
+        ? { status: "preview", hasPreview: true }
+        : null,
     );
     if (ready) runtime.openPages.hold(id, browser);
     else await browser.close();
@@ -51,7 +61,9 @@ async function fillAndHold(runtime: Runtime, id: string, signal: AbortSignal) {
     if (signal.aborted) return;
     const rsvpError = toRsvpError(error, { rsvpId: id, phase: "fill" });
     await change(runtime, id, (current) =>
-      current.status === "filling" ? { status: "failed", error: rsvpError } : null,
+      current.status === "filling"
+        ? { status: "failed", error: rsvpError }
+        : null,
     );
   }
 }

@@ -18,12 +18,15 @@ export async function assertWithinRateLimit(options: {
   if (options.perMinute === 0) return;
 
   const key = `rate:${options.scope}:${hashAddress(options.clientAddress)}`;
-  const count = await options.store.incrementCounter(key, 60).catch(
-    (error: unknown) => {
-      getLogger().warn({ err: error, scope: options.scope }, "rate limit skipped");
+  const count = await options.store
+    .incrementCounter(key, 60)
+    .catch((error: unknown) => {
+      getLogger().warn(
+        { err: error, scope: options.scope },
+        "rate limit skipped",
+      );
       return 0;
-    },
-  );
+    });
   if (count > options.perMinute) {
     throw new ApiError(
       "rate_limited",

@@ -6,7 +6,12 @@ import { runFillJob } from "./fill-job";
 import { assertWithinRateLimit } from "./rate-limit";
 import { getRuntime, type Runtime } from "./runtime";
 import { toFieldErrors } from "./schema";
-import { createRsvpId, createSession, getStoreTtl, isPastExpiry } from "./session-record";
+import {
+  createRsvpId,
+  createSession,
+  getStoreTtl,
+  isPastExpiry,
+} from "./session-record";
 import { runSubmitJob } from "./submit-job";
 import type { RsvpStatus, RsvpStatusView } from "./status";
 
@@ -44,7 +49,10 @@ export async function createRsvp(options: {
     ttlSeconds: getStoreTtl(session, runtime.config.sessionTtlSeconds),
   });
   void runFillJob(runtime, session.id);
-  getLogger().info({ rsvpId: session.id, position: session.position }, "queued");
+  getLogger().info(
+    { rsvpId: session.id, position: session.position },
+    "queued",
+  );
 
   return { id: session.id, status: "queued", position: session.position ?? 0 };
 }
@@ -83,7 +91,11 @@ export async function cancelRsvp(id: string): Promise<void> {
   const runtime = await getRuntime();
   const session = await loadSession(runtime, id);
   if (session.status === "cancelled") return;
-  if (session.status !== "queued" && session.status !== "filling" && session.status !== "preview") {
+  if (
+    session.status !== "queued" &&
+    session.status !== "filling" &&
+    session.status !== "preview"
+  ) {
     throw new ApiError(
       "invalid_state",
       `Cannot cancel an RSVP that is ${session.status}`,
@@ -147,9 +159,13 @@ function startSubmit(runtime: Runtime, id: string) {
 function assertQueueHasRoom(runtime: Runtime) {
   if (!runtime.queue.isFull) return;
 
-  throw new ApiError("busy", "Lots of people are answering right now; please try again shortly", {
-    retryAfterSeconds: 5,
-  });
+  throw new ApiError(
+    "busy",
+    "Lots of people are answering right now; please try again shortly",
+    {
+      retryAfterSeconds: 5,
+    },
+  );
 }
 
 function describeFields(fields: Record<string, string>): string {
@@ -163,7 +179,10 @@ function toStatusView(runtime: Runtime, session: RsvpSession): RsvpStatusView {
   return {
     id: session.id,
     status: session.status,
-    position: session.status === "queued" ? (livePosition ?? session.position ?? 0) : null,
+    position:
+      session.status === "queued"
+        ? (livePosition ?? session.position ?? 0)
+        : null,
     previewUrl: session.hasPreview ? `/api/rsvp/${session.id}/preview` : null,
     confirmation: session.confirmation,
     error: session.error,

@@ -104,7 +104,9 @@ function applyChange(
     status === current.status
       ? current.history
       : [...current.history, { status, at, instance: options.instance }];
-  const lifetime = isFinalStatus(status) ? retentionSeconds : options.ttlSeconds;
+  const lifetime = isFinalStatus(status)
+    ? retentionSeconds
+    : options.ttlSeconds;
 
   return {
     ...current,

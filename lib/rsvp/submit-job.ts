@@ -42,19 +42,32 @@ async function submit(runtime: Runtime, session: RsvpSession) {
   const replayed = !browser;
   try {
     browser ??= await replayFill(runtime, session);
-    const { number } = await submitFromPreview(toContext(runtime, session, browser));
+    const { number } = await submitFromPreview(
+      toContext(runtime, session, browser),
+    );
     const confirmation = { number, confirmedAt: new Date().toISOString() };
     await changeSession(runtime, session.id, (current) =>
-      current.status === "submitting" ? { status: "confirmed", confirmation } : null,
+      current.status === "submitting"
+        ? { status: "confirmed", confirmation }
+        : null,
     );
     getLogger().info(
-      { rsvpId: session.id, replayed, ms: Math.round(performance.now() - started) },
+      {
+        rsvpId: session.id,
+        replayed,
+        ms: Math.round(performance.now() - started),
+      },
       "confirmed",
     );
   } catch (error) {
-    const rsvpError = toRsvpError(error, { rsvpId: session.id, phase: "submit" });
+    const rsvpError = toRsvpError(error, {
+      rsvpId: session.id,
+      phase: "submit",
+    });
     await changeSession(runtime, session.id, (current) =>
-      current.status === "submitting" ? { status: "failed", error: rsvpError } : null,
+      current.status === "submitting"
+        ? { status: "failed", error: rsvpError }
+        : null,
     );
   } finally {
     await browser?.close();

@@ -3,11 +3,16 @@ import { MemoryStore } from "./memory-store";
 import { describeStoreContract } from "./store-contract";
 
 let clock = Date.now();
-const advance = async (ms: number) => {
+const advance = (ms: number) => {
   clock += ms;
+  return Promise.resolve();
 };
 
-describeStoreContract("memory", async () => new MemoryStore(() => clock), advance);
+describeStoreContract(
+  "memory",
+  () => Promise.resolve(new MemoryStore(() => clock)),
+  advance,
+);
 
 describe("MemoryStore sweep", () => {
   it("removes expired entries of every kind", async () => {

@@ -19,49 +19,54 @@ export class MemoryStore implements SessionStore {
 
   constructor(private readonly now: () => number = Date.now) {}
 
-  async getRsvp(id: string): Promise<RsvpSession | null> {
+  getRsvp(id: string): Promise<RsvpSession | null> {
     const session = this.read(this.rsvps, id);
-    return session ? structuredClone(session) : null;
+    return Promise.resolve(session ? structuredClone(session) : null);
   }
 
-  async putRsvp(
+  putRsvp(
     session: RsvpSession,
     options: { expectedVersion: number; ttlSeconds: number },
   ): Promise<boolean> {
     const current = this.read(this.rsvps, session.id);
-    if ((current?.version ?? 0) !== options.expectedVersion) return false;
+    if ((current?.version ?? 0) !== options.expectedVersion) {
+      return Promise.resolve(false);
+    }
 
     this.write(this.rsvps, session.id, structuredClone(session), options);
 
-    return true;
+    return Promise.resolve(true);
   }
 
-  async putPreview(id: string, image: Buffer, ttlSeconds: number) {
+  putPreview(id: string, image: Buffer, ttlSeconds: number) {
     this.write(this.previews, id, image, { ttlSeconds });
+    return Promise.resolve();
   }
 
-  async getPreview(id: string): Promise<Buffer | null> {
-    return this.read(this.previews, id) ?? null;
+  getPreview(id: string): Promise<Buffer | null> {
+    return Promise.resolve(this.read(this.previews, id) ?? null);
   }
 
-  async acquireLock(name: string, ttlMs: number): Promise<string | null> {
-    if (this.read(this.locks, name) !== undefined) return null;
+  acquireLock(name: string, ttlMs: number): Promise<string | null> {
+    if (this.read(this.locks, name) !== undefined) {
+      return Promise.resolve(null);
+    }
 
     const token = randomUUID();
     this.locks.set(name, { value: token, expiresAtMs: this.now() + ttlMs });
 
-    return token;
+    return Promise.resolve(token);
   }
 
-  async releaseLock(name: string, token: string): Promise<boolean> {
-    if (this.read(this.locks, name) !== token) return false;
+  releaseLock(name: string, token: string): Promise<boolean> {
+    if (this.read(this.locks, name) !== token) return Promise.resolve(false);
 
     this.locks.delete(name);
 
-    return true;
+    return Promise.resolve(true);
   }
 
-  async incrementCounter(name: string, windowSeconds: number) {
+  incrementCounter(name: string, windowSeconds: number): Promise<number> {
     const count = (this.read(this.counters, name) ?? 0) + 1;
     const existing = this.counters.get(name);
     const expiresAtMs =
@@ -70,12 +75,12 @@ export class MemoryStore implements SessionStore {
         : this.now() + windowSeconds * 1000;
     this.counters.set(name, { value: count, expiresAtMs });
 
-    return count;
+    return Promise.resolve(count);
   }
 
-  async listRsvpIds(options: { limit: number; before?: number }) {
+  listRsvpIds(options: { limit: number; before?: number }) {
     const before = options.before ?? Number.POSITIVE_INFINITY;
-    return [...this.rsvps.keys()]
+    const items = [...this.rsvps.keys()]
       .map((id) => this.read(this.rsvps, id))
       .filter((session): session is RsvpSession => session !== undefined)
       .map((session) => ({
@@ -85,6 +90,8 @@ export class MemoryStore implements SessionStore {
       .filter((item) => item.createdAtMs < before)
       .sort((a, b) => b.createdAtMs - a.createdAtMs)
       .slice(0, options.limit);
+
+    return Promise.resolve(items);
   }
 
   /** Drops every expired key; the service's sweeper calls it. */
@@ -92,7 +99,7 @@ export class MemoryStore implements SessionStore {
     let removed = 0;
     for (const map of [this.rsvps, this.previews, this.locks, this.counters]) {
       for (const key of [...map.keys()]) {
-        if (this.read(map as Map<string, Entry<unknown>>, key) === undefined) {
+        if (this.read<unknown>(map, key) === undefined) {
           removed += 1;
         }
       }
@@ -101,9 +108,10 @@ export class MemoryStore implements SessionStore {
     return removed;
   }
 
-  async close(): Promise<void> {
+  close(): Promise<void> {
     this.rsvps.clear();
     this.previews.clear();
+    return Promise.resolve();
   }
 
   private read<T>(map: Map<string, Entry<T>>, key: string): T | undefined {

@@ -36,7 +36,10 @@ export function describeStoreContract(
 
     it("forgets an RSVP after its time to live", async () => {
       const store = await create();
-      await store.putRsvp(makeSession("a3"), { expectedVersion: 0, ttlSeconds: 1 });
+      await store.putRsvp(makeSession("a3"), {
+        expectedVersion: 0,
+        ttlSeconds: 1,
+      });
       await wait(1_100);
 
       expect(await store.getRsvp("a3")).toBeNull();
@@ -81,7 +84,11 @@ export function describeStoreContract(
 
     it("lists RSVP ids newest first, with a cursor", async () => {
       const store = await create();
-      for (const [id, minute] of [["old", 1], ["mid", 2], ["new", 3]] as const) {
+      for (const [id, minute] of [
+        ["old", 1],
+        ["mid", 2],
+        ["new", 3],
+      ] as const) {
         const createdAt = `2026-12-03T10:0${minute}:00.000Z`;
         await store.putRsvp({ ...makeSession(id), createdAt }, put(0));
       }

@@ -1,9 +1,5 @@
 import type { RsvpInput } from "../rsvp/schema";
-import type {
-  RsvpConfirmation,
-  RsvpError,
-  RsvpStatus,
-} from "../rsvp/status";
+import type { RsvpConfirmation, RsvpError, RsvpStatus } from "../rsvp/status";
 
 /** One step of an RSVP's life, with the instance that took it. */
 export interface RsvpHistoryEntry {
@@ -60,8 +56,9 @@ export interface SessionStore {
   /** Adds one to a counter that resets `windowSeconds` after creation. */
   incrementCounter(name: string, windowSeconds: number): Promise<number>;
   /** Ids of RSVPs, newest first, for staff listings. */
-  listRsvpIds(options: { limit: number; before?: number }): Promise<
-    { id: string; createdAtMs: number }[]
-  >;
+  listRsvpIds(options: {
+    limit: number;
+    before?: number;
+  }): Promise<{ id: string; createdAtMs: number }[]>;
   close(): Promise<void>;
 }

@@ -20,7 +20,7 @@ export async function startUpstream(config: Config): Promise<Upstream> {
   const map = loadFormMap(config.formMapPath);
   const configured = config.upstreamBaseUrl ?? map.baseUrl;
   if (configured) {
-    return upstreamAt(map, configured, async () => undefined);
+    return upstreamAt(map, configured, () => Promise.resolve());
   }
   if (config.formMapPath) {
     throw new Error(

@@ -49,7 +49,9 @@ describe("form maps", () => {
       ],
     };
 
-    expect(() => parseFormMap(broken, "m")).toThrow(/a selector with \{value\}/);
+    expect(() => parseFormMap(broken, "m")).toThrow(
+      /a selector with \{value\}/,
+    );
   });
 
   it("refuses a map file that is not JSON", () => {

@@ -29,9 +29,12 @@ export function parseFormMap(raw: unknown, source: string): FormMap {
 
 /** Origins the browser may load: the base URL's and the map's extras. */
 export function getAllowedOrigins(map: FormMap, baseUrl: string): string[] {
-  return [...new Set([new URL(baseUrl).origin, ...map.allowedOrigins.map(
-    (url) => new URL(url).origin,
-  )])];
+  return [
+    ...new Set([
+      new URL(baseUrl).origin,
+      ...map.allowedOrigins.map((url) => new URL(url).origin),
+    ]),
+  ];
 }
 
 function readJson(path: string): unknown {
@@ -39,6 +42,8 @@ function readJson(path: string): unknown {
     return JSON.parse(readFileSync(path, "utf8"));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`UPSTREAM_FORM_MAP: cannot read ${path} as JSON: ${reason}`);
+    throw new Error(
+      `UPSTREAM_FORM_MAP: cannot read ${path} as JSON: ${reason}`,
+    );
   }
 }

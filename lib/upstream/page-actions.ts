@@ -80,8 +80,7 @@ export function findInvalidControls(
           !(control as HTMLInputElement).validity.valid,
       ) as HTMLInputElement[];
       return invalid.map((control) => ({
-        selector:
-          selectors.find((known) => control.matches(known)) ?? null,
+        selector: selectors.find((known) => control.matches(known)) ?? null,
         message: control.validationMessage,
       }));
     },

@@ -48,7 +48,10 @@ describe("resolveBinding", () => {
 
   it("splits a phone number into dial code and local number", () => {
     const code: Binding = { field: "phone", transform: { type: "dialCode" } };
-    const rest: Binding = { field: "phone", transform: { type: "localNumber" } };
+    const rest: Binding = {
+      field: "phone",
+      transform: { type: "localNumber" },
+    };
 
     expect(resolveBinding(code, input)).toBe("+380");
     expect(resolveBinding(rest, input)).toBe("44 123 4567");

@@ -54,6 +54,18 @@ function attendee(overrides: Partial<RsvpInput> = {}): RsvpInput {
   };
 }
 
+/** The UpstreamError a promise rejects with; fails the test otherwise. */
+async function rejection(promise: Promise<unknown>): Promise<UpstreamError> {
+  const error = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  if (!(error instanceof UpstreamError)) {
+    throw new Error(`expected an UpstreamError, got ${String(error)}`);
+  }
+  return error;
+}
+
 async function fill(input: RsvpInput) {
   const session = await browsers.openSession();
   const context = { page: session.page, map, baseUrl: demo.url, input };
@@ -96,35 +108,34 @@ describe("the demo form map", () => {
     await first.session.close();
     const second = await fill({ ...input, firstName: "Other" });
 
-    const error = await submitFromPreview(second.context).catch((e) => e);
+    const error = await rejection(submitFromPreview(second.context));
     await second.session.close();
-    expect(error).toBeInstanceOf(UpstreamError);
-    expect(error).toMatchObject({ code: "upstream_rejected" });
-    expect(Object.keys(error.details.fields)).toEqual(["email"]);
+    expect(error.code).toBe("upstream_rejected");
+    expect(Object.keys(error.details.fields ?? {})).toEqual(["email"]);
   });
 
   it("maps the site's server-side validation to our field", async () => {
-    const error = await fill(
-      attendee({ dietary: "other", dietaryNotes: undefined }),
-    ).catch((e) => e);
+    const error = await rejection(
+      fill(attendee({ dietary: "other", dietaryNotes: undefined })),
+    );
 
-    expect(error).toMatchObject({ code: "upstream_rejected" });
-    expect(Object.keys(error.details.fields)).toEqual(["dietaryNotes"]);
+    expect(error.code).toBe("upstream_rejected");
+    expect(Object.keys(error.details.fields ?? {})).toEqual(["dietaryNotes"]);
   });
 
   it("maps the browser's own validation to our field", async () => {
-    const error = await fill(attendee({ phone: "+44 12" })).catch((e) => e);
+    const error = await rejection(fill(attendee({ phone: "+44 12" })));
 
-    expect(error).toMatchObject({ code: "upstream_rejected" });
-    expect(Object.keys(error.details.fields)).toEqual(["phone"]);
+    expect(error.code).toBe("upstream_rejected");
+    expect(Object.keys(error.details.fields ?? {})).toEqual(["phone"]);
   });
 
   it("names the step when the site's form no longer matches the map", async () => {
     demo.setFaults({ renameField: "org_name" });
-    const error = await fill(attendee()).catch((e) => e);
+    const error = await rejection(fill(attendee()));
     demo.setFaults({ renameField: null });
 
-    expect(error).toMatchObject({ code: "upstream_changed" });
+    expect(error.code).toBe("upstream_changed");
     expect(error.details.step).toContain("#org_name");
   });
 });

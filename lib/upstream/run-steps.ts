@@ -53,14 +53,20 @@ async function runStep(context: StepContext, step: FormStep, name: string) {
     const response = await page.goto(url, { waitUntil: "domcontentloaded" });
     return assertAnswered(response, name);
   }
-  if (step.action === "waitFor") return waitForElement(context, step.selector, name);
+  if (step.action === "waitFor")
+    return waitForElement(context, step.selector, name);
 
-  const value = "value" in step && step.value
-    ? resolveBinding(step.value, input)
-    : undefined;
-  if (step.action === "checkEach") return checkEach(context, step.selector, value, name);
+  const value =
+    "value" in step && step.value
+      ? resolveBinding(step.value, input)
+      : undefined;
+  if (step.action === "checkEach")
+    return checkEach(context, step.selector, value, name);
 
-  const selector = step.selector.replace("{value}", escapeForSelector(String(value)));
+  const selector = step.selector.replace(
+    "{value}",
+    escapeForSelector(String(value)),
+  );
   await waitForElement(context, selector, name);
   switch (step.action) {
     case "fill":
@@ -87,7 +93,10 @@ async function select(
 ) {
   const { step, selector, value, name } = options;
   const text = toText(value);
-  const found = await selectOption(context.page, selector, { by: step.by, value: text });
+  const found = await selectOption(context.page, selector, {
+    by: step.by,
+    value: text,
+  });
   if (found || text === "") return;
 
   const field = "field" in step.value ? step.value.field : undefined;
@@ -132,11 +141,9 @@ async function throwIfFormInvalid(
   name: string,
 ) {
   const fieldsBySelector = getFieldsBySelector(context.map);
-  const invalid = await findInvalidControls(
-    context.page,
-    buttonSelector,
-    [...fieldsBySelector.keys()],
-  );
+  const invalid = await findInvalidControls(context.page, buttonSelector, [
+    ...fieldsBySelector.keys(),
+  ]);
   if (invalid.length === 0) return;
 
   const fields: Record<string, string> = {};
@@ -159,7 +166,8 @@ async function throwIfPageShowsErrors(context: StepContext, name: string) {
   const hasSummary =
     errors.summary !== undefined &&
     (await hasElement(context.page, errors.summary));
-  if (Object.keys(fields).length > 0 || hasSummary) throw rejected(fields, name);
+  if (Object.keys(fields).length > 0 || hasSummary)
+    throw rejected(fields, name);
 }
 
 async function waitForElement(
@@ -188,7 +196,8 @@ function shouldRun(step: FormStep, input: RsvpInput): boolean {
   if (!step.when) return true;
 
   const value = input[step.when.field];
-  if (step.when.equals !== undefined && value !== step.when.equals) return false;
+  if (step.when.equals !== undefined && value !== step.when.equals)
+    return false;
 
   return step.when.notEquals === undefined || value !== step.when.notEquals;
 }

@@ -3,10 +3,7 @@
  * what the attendee's RSVP fails with (API.md's `error.code`).
  */
 export type UpstreamErrorCode =
-  | "upstream_rejected"
-  | "upstream_unavailable"
-  | "upstream_changed"
-  | "timeout";
+  "upstream_rejected" | "upstream_unavailable" | "upstream_changed" | "timeout";
 
 export class UpstreamError extends Error {
   constructor(

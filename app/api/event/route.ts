@@ -4,4 +4,4 @@ import { withRoute } from "@/lib/http/with-route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withRoute("GET /api/event", async () => json(getEvent()));
+export const GET = withRoute("GET /api/event", () => json(getEvent()));

@@ -4,13 +4,13 @@ import { withRoute } from "@/lib/http/with-route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withRoute("GET /api/health", async () => {
+export const GET = withRoute("GET /api/health", () => {
   const health = getHealth();
 
   return json(health, health.status === "SHUTTING_DOWN" ? 503 : 200);
 });
 
-export const HEAD = withRoute("HEAD /api/health", async () => {
+export const HEAD = withRoute("HEAD /api/health", () => {
   const health = getHealth();
 
   return new Response(null, {
