@@ -132,7 +132,12 @@ async function loadSession(runtime: Runtime, id: string): Promise<RsvpSession> {
   return expired ?? loadSession(runtime, id);
 }
 
-export async function expireSession(runtime: Runtime, id: string) {
+type SweepableRuntime = Pick<
+  Runtime,
+  "store" | "config" | "jobs" | "openPages"
+>;
+
+export async function expireSession(runtime: SweepableRuntime, id: string) {
   const expired = await changeSession(runtime, id, (current) =>
     isPastExpiry(current) ? { status: "expired", position: null } : null,
   );
@@ -144,7 +149,7 @@ export async function expireSession(runtime: Runtime, id: string) {
   return expired;
 }
 
-async function freeBrowserWork(runtime: Runtime, id: string) {
+async function freeBrowserWork(runtime: SweepableRuntime, id: string) {
   runtime.jobs.get(id)?.abort(new Error("The RSVP ended"));
   await runtime.openPages.drop(id);
 }

@@ -9,7 +9,9 @@ import { isFinalStatus } from "./status";
  * Closes browser work nobody will come back for: open pages and queued
  * jobs of RSVPs that expired, ended or vanished from the store.
  */
-export async function sweep(runtime: Runtime): Promise<number> {
+export async function sweep(
+  runtime: Pick<Runtime, "store" | "config" | "jobs" | "openPages">,
+): Promise<number> {
   const ids = new Set([...runtime.openPages.ids(), ...runtime.jobs.keys()]);
   let freed = 0;
   for (const id of ids) {
