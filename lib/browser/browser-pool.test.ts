@@ -59,7 +59,8 @@ describe("BrowserPool", () => {
 
   it("renders Chinese, Japanese, Korean, Arabic and Cyrillic names", async () => {
     const pool = createPool();
-    const { page, close } = await pool.openSession();
+    const session = await pool.openSession();
+    const { page } = session;
     const samples = {
       zh: { text: "王小明", font: /Noto Sans SC/ },
       ja: { text: "さくら", font: /Noto Sans (SC|JP)/ },
@@ -90,6 +91,6 @@ describe("BrowserPool", () => {
       expect(glyphs, lang).toBe([...text].length);
       expect(fonts.map((used) => used.familyName).join(), lang).toMatch(font);
     }
-    await close();
+    await session.close();
   });
 });

@@ -18,7 +18,7 @@ function trackedPage(closed: string[], id: string): BrowserSession {
   };
 }
 
-async function setUp(now: () => number) {
+function setUp(now: () => number) {
   const store = new MemoryStore(now);
   const runtime = {
     store,
@@ -61,7 +61,7 @@ afterEach(() => {
 describe("sweep", () => {
   it("expires idle RSVPs and closes their pages and jobs", async () => {
     vi.useFakeTimers({ toFake: ["Date"] });
-    const { runtime, store, add } = await setUp(() => Date.now());
+    const { runtime, store, add } = setUp(() => Date.now());
     const closed: string[] = [];
     await add("held-page");
     await add("waiting-job");
@@ -79,7 +79,7 @@ describe("sweep", () => {
   });
 
   it("closes a page whose RSVP vanished from the store", async () => {
-    const { runtime } = await setUp(Date.now);
+    const { runtime } = setUp(Date.now);
     const closed: string[] = [];
     runtime.openPages.hold("ghost", trackedPage(closed, "ghost"));
 
@@ -88,7 +88,7 @@ describe("sweep", () => {
   });
 
   it("leaves RSVPs that are still within their time alone", async () => {
-    const { runtime, add } = await setUp(Date.now);
+    const { runtime, add } = setUp(Date.now);
     const closed: string[] = [];
     await add("fresh");
     runtime.openPages.hold("fresh", trackedPage(closed, "fresh"));
