@@ -1,0 +1,59 @@
+import type {
+  RsvpField,
+  attendanceOptions,
+  dietaryOptions,
+} from "@/lib/rsvp/schema";
+
+/** How each input is named to the attendee, in the order the form asks. */
+export const fieldLabels: Record<RsvpField, string> = {
+  firstName: "First name",
+  lastName: "Last name",
+  email: "Email",
+  phone: "Phone",
+  company: "Company",
+  jobTitle: "Job title",
+  country: "Country",
+  attendance: "Will you attend?",
+  guests: "Guests",
+  dietary: "Dietary requirements",
+  dietaryNotes: "Dietary notes",
+  sessions: "Sessions",
+  consent: "Permission to register you",
+  marketingOptIn: "News from the organiser",
+};
+
+export const fieldOrder = Object.keys(fieldLabels) as RsvpField[];
+
+export const attendanceLabels: Record<
+  (typeof attendanceOptions)[number],
+  string
+> = {
+  attending: "Attending",
+  declined: "Can't attend",
+};
+
+export const dietaryLabels: Record<(typeof dietaryOptions)[number], string> = {
+  none: "No special requirements",
+  vegetarian: "Vegetarian",
+  vegan: "Vegan",
+  halal: "Halal",
+  kosher: "Kosher",
+  gluten_free: "Gluten-free",
+  other: "Other",
+};
+
+export function isRsvpField(name: string): name is RsvpField {
+  return Object.hasOwn(fieldLabels, name);
+}
+
+/**
+ * The id of the element that takes focus for a field. A group of radios
+ * or checkboxes gives this id to its first option.
+ */
+export function toFieldId(field: RsvpField): string {
+  return `rsvp-${field}`;
+}
+
+export function getFieldLabel(name: string): string {
+  return isRsvpField(name) ? fieldLabels[name] : name;
+}

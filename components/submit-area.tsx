@@ -1,0 +1,74 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import type { SubmitState } from "./use-rsvp-submit";
+import styles from "./rsvp-form.module.css";
+
+export interface SubmitAreaProps {
+  state: SubmitState;
+  onStop: () => void;
+}
+
+/** The send button and what is happening with the last send. */
+export function SubmitArea({ state, onStop }: SubmitAreaProps) {
+  const isBusy = state.kind === "sending" || state.kind === "accepted";
+
+  return (
+    <div className={styles.submitArea}>
+      {state.kind === "failed" && (
+        <p role="alert" className={styles.failure}>
+          {state.message} Your answers are still here.
+        </p>
+      )}
+      <p role="status" className={styles.progress}>
+        {state.kind === "sending" && "Sending your answers…"}
+        {state.kind === "accepted" && "Opening your RSVP…"}
+        {state.kind === "waiting" && <WaitMessage state={state} />}
+      </p>
+      {state.kind === "waiting" && (
+        <button type="button" className="button quiet" onClick={onStop}>
+          Stop trying
+        </button>
+      )}
+      <button type="submit" className="button primary" disabled={isBusy}>
+        {isBusy ? "Sending…" : "Send my RSVP"}
+      </button>
+      <p className={styles.afterSend}>
+        Next, you&apos;ll see the organiser&apos;s form filled in with your
+        answers. Nothing is sent to them until you confirm.
+      </p>
+    </div>
+  );
+}
+
+interface WaitMessageProps {
+  state: Extract<SubmitState, { kind: "waiting" }>;
+}
+
+function WaitMessage({ state }: WaitMessageProps) {
+  const seconds = useSecondsUntil(state.retryAt);
+  const reason =
+    state.code === "rate_limited"
+      ? "You've sent several RSVPs in a short time"
+      : "Lots of people are answering right now";
+
+  // The count ticks for the eye only; a screen reader hears the sentence
+  // once rather than every second.
+  return (
+    <>
+      {reason} — we&apos;ll retry in <span aria-hidden="true">{seconds} s</span>
+      <span className="visually-hidden">about {state.seconds} seconds</span>.
+    </>
+  );
+}
+
+function useSecondsUntil(at: number): number {
+  const [now, setNow] = useState(() => Date.now());
+
+  useEffect(() => {
+    const tick = window.setInterval(() => setNow(Date.now()), 1000);
+    return () => window.clearInterval(tick);
+  }, [at]);
+
+  return Math.max(0, Math.ceil((at - now) / 1000));
+}
