@@ -21,7 +21,7 @@ export function AboutYouFields() {
         field="phone"
         type="tel"
         autoComplete="tel"
-        hint="International format, e.g. +44\u00a020\u00a07946\u00a00958"
+        hint={"International format, e.g. +44\u00a020\u00a07946\u00a00958"}
       />
       <TextField field="company" autoComplete="organization" isRequired />
       <TextField field="jobTitle" autoComplete="organization-title" />

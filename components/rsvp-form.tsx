@@ -21,6 +21,7 @@ import { ErrorSummary } from "./error-summary";
 import type { EventView } from "./event-view";
 import { collectProblems } from "./form-errors";
 import { SubmitArea } from "./submit-area";
+import { useClearServerErrors } from "./use-clear-server-errors";
 import { usePendingFocus } from "./use-pending-focus";
 import { applyFieldErrors, useRsvpDraft } from "./use-rsvp-draft";
 import { useRsvpSubmit } from "./use-rsvp-submit";
@@ -68,6 +69,7 @@ export function RsvpForm({ event, isEditing }: RsvpFormProps) {
   const retry = useRef(() => {});
 
   useRsvpDraft({ form, event, defaultValues, onRestoredErrors: focusSummary });
+  useClearServerErrors(form);
 
   const { state, send, stop } = useRsvpSubmit({
     onInvalid: (error) => {
