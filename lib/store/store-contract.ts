@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { makeSession } from "./testing/make-session";
 import type { RsvpSession, SessionStore } from "./types";
 
 /**
@@ -99,38 +100,51 @@ export function describeStoreContract(
       const rest = await store.listRsvpIds({ limit: 2, before });
       expect(rest.map((item) => item.id)).toEqual(["old"]);
     });
+
+    it("keeps every byte value of a preview", async () => {
+      const store = await create();
+      const bytes = Array.from({ length: 1024 }, (_, index) => index % 256);
+      const image = Buffer.from(bytes);
+      await store.putPreview("b1", image, 60);
+
+      expect((await store.getPreview("b1"))?.equals(image)).toBe(true);
+    });
+
+    it("ends 20 concurrent compare-and-set updates at version 21", async () => {
+      const store = await create();
+      await store.putRsvp(makeSession("c1"), put(0));
+      const updates = Array.from({ length: 20 }, () => bump(store, "c1"));
+
+      expect(await Promise.all(updates)).toEqual(Array(20).fill(true));
+      expect((await store.getRsvp("c1"))?.version).toBe(21);
+    });
+
+    it("starts a counter's window at its first increment", async () => {
+      const store = await create();
+      await store.incrementCounter("rate:w", 1);
+      await wait(600);
+
+      expect(await store.incrementCounter("rate:w", 1)).toBe(2);
+      await wait(600);
+      expect(await store.incrementCounter("rate:w", 1)).toBe(1);
+    });
   });
+}
+
+/** One update with retries, as updateSession does, but never giving up. */
+async function bump(store: SessionStore, id: string): Promise<boolean> {
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    const current = await store.getRsvp(id);
+    if (!current) return false;
+
+    const next: RsvpSession = { ...current, version: current.version + 1 };
+    const options = { expectedVersion: current.version, ttlSeconds: 60 };
+    if (await store.putRsvp(next, options)) return true;
+  }
+
+  return false;
 }
 
 function put(expectedVersion: number) {
   return { expectedVersion, ttlSeconds: 60 };
-}
-
-function makeSession(id: string): RsvpSession {
-  const now = new Date().toISOString();
-  return {
-    id,
-    version: 1,
-    status: "queued",
-    input: {
-      firstName: "Ada",
-      lastName: "Lovelace",
-      email: "ada@example.com",
-      company: "Analytical Engines",
-      country: "GB",
-      attendance: "attending",
-      guests: 0,
-      consent: true,
-      marketingOptIn: false,
-    },
-    createdAt: now,
-    updatedAt: now,
-    expiresAt: now,
-    position: 0,
-    instance: "test",
-    error: null,
-    confirmation: null,
-    hasPreview: false,
-    history: [{ status: "queued", at: now, instance: "test" }],
-  };
 }

@@ -62,3 +62,16 @@ export interface SessionStore {
   }): Promise<{ id: string; createdAtMs: number }[]>;
   close(): Promise<void>;
 }
+
+/**
+ * A store every instance shares (Redis over TCP, or Upstash over REST).
+ * Beyond the session store: a cheap liveness check, and putting back a
+ * lock that was taken in memory while the remote could not be reached.
+ */
+export interface RemoteStore extends SessionStore {
+  readonly kind: "redis" | "upstash";
+  /** Resolves when the remote answers; rejects when it does not. */
+  ping(): Promise<void>;
+  /** Sets a lock to `token` unless someone else holds it; true if held. */
+  restoreLock(name: string, token: string, ttlMs: number): Promise<boolean>;
+}

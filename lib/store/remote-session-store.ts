@@ -1,0 +1,152 @@
+import { randomUUID } from "node:crypto";
+import { retentionSeconds } from "../rsvp/session-record";
+import {
+  incrementScript,
+  listRsvpIdsScript,
+  putRsvpScript,
+  releaseLockScript,
+  restoreLockScript,
+} from "./lua-scripts";
+import type { RedisPort } from "./redis-port";
+import { toInteger, toScoredIds, toTtlMs, toTtlSeconds } from "./replies";
+import { parseStoredSession, toStoredSession } from "./session-codec";
+import {
+  createStoreKeys,
+  defaultKeyPrefix,
+  type StoreKeys,
+} from "./store-keys";
+import type { RemoteStore, RsvpSession } from "./types";
+
+export interface RemoteSessionStoreOptions {
+  /**
+   * Put before every key, so the service can share a database.
+   * @default "rsvp-gateway:v1:"
+   */
+  prefix?: string;
+  /**
+   * How long the staff index remembers an RSVP, in seconds: the longest
+   * a record is kept.
+   * @default retentionSeconds (7 days)
+   */
+  retentionSeconds?: number;
+}
+
+/**
+ * The session store on Redis, whatever the transport. Compare-and-set,
+ * lock release and counters run as Lua scripts, so each is atomic on the
+ * server; every key is written with a time to live.
+ */
+export class RemoteSessionStore implements RemoteStore {
+  private readonly keys: StoreKeys;
+  private readonly retentionSeconds: number;
+
+  constructor(
+    readonly kind: "redis" | "upstash",
+    private readonly port: RedisPort,
+    options: RemoteSessionStoreOptions = {},
+  ) {
+    this.keys = createStoreKeys(options.prefix ?? defaultKeyPrefix);
+    this.retentionSeconds = options.retentionSeconds ?? retentionSeconds;
+  }
+
+  async getRsvp(id: string): Promise<RsvpSession | null> {
+    const text = await this.port.getHashField(this.keys.rsvp(id), "d");
+
+    return text === null ? null : parseStoredSession(text, id);
+  }
+
+  async putRsvp(
+    session: RsvpSession,
+    options: { expectedVersion: number; ttlSeconds: number },
+  ): Promise<boolean> {
+    const keys = [this.keys.rsvp(session.id), this.keys.index];
+    const reply = await this.port.runScript(putRsvpScript, keys, [
+      String(options.expectedVersion),
+      String(session.version),
+      toStoredSession(session),
+      toTtlSeconds(options.ttlSeconds),
+      String(Date.parse(session.createdAt)),
+      session.id,
+      String(Date.now() - this.retentionSeconds * 1000),
+      toTtlSeconds(this.retentionSeconds),
+    ]);
+
+    return toInteger(reply) === 1;
+  }
+
+  putPreview(id: string, image: Buffer, ttlSeconds: number): Promise<void> {
+    const ttl = Number(toTtlSeconds(ttlSeconds));
+    return this.port.setBytes(this.keys.preview(id), image, ttl);
+  }
+
+  getPreview(id: string): Promise<Buffer | null> {
+    return this.port.getBytes(this.keys.preview(id));
+  }
+
+  async acquireLock(name: string, ttlMs: number): Promise<string | null> {
+    const token = randomUUID();
+    const key = this.keys.lock(name);
+    const isSet = await this.port.setIfAbsent(key, token, toTtlMs(ttlMs));
+
+    return isSet ? token : null;
+  }
+
+  async releaseLock(name: string, token: string): Promise<boolean> {
+    const key = this.keys.lock(name);
+    const reply = await this.port.runScript(releaseLockScript, [key], [token]);
+
+    return toInteger(reply) === 1;
+  }
+
+  async restoreLock(
+    name: string,
+    token: string,
+    ttlMs: number,
+  ): Promise<boolean> {
+    const key = this.keys.lock(name);
+    const reply = await this.port.runScript(
+      restoreLockScript,
+      [key],
+      [token, String(toTtlMs(ttlMs))],
+    );
+
+    return toInteger(reply) === 1;
+  }
+
+  async incrementCounter(name: string, windowSeconds: number) {
+    const key = this.keys.counter(name);
+    const window = toTtlSeconds(windowSeconds);
+
+    return toInteger(
+      await this.port.runScript(incrementScript, [key], [window]),
+    );
+  }
+
+  /**
+   * Ids newest first. An id may outlive its record by up to the retention
+   * (the index is trimmed by age, not on expiry): callers skip ids whose
+   * record is gone, as they must anyway for a record that expires between
+   * the listing and the read.
+   */
+  async listRsvpIds(options: { limit: number; before?: number }) {
+    const limit = Math.max(0, Math.floor(options.limit));
+    if (limit === 0) return [];
+
+    const upper = options.before === undefined ? "+inf" : `(${options.before}`;
+    const reply = await this.port.runScript(
+      listRsvpIdsScript,
+      [this.keys.index],
+      [upper, String(limit)],
+    );
+
+    return toScoredIds(reply);
+  }
+
+  ping(): Promise<void> {
+    return this.port.ping();
+  }
+
+  close(): Promise<void> {
+    return this.port.close();
+  }
+}
