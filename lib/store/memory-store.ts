@@ -48,14 +48,24 @@ export class MemoryStore implements SessionStore {
   }
 
   acquireLock(name: string, ttlMs: number): Promise<string | null> {
-    if (this.read(this.locks, name) !== undefined) {
-      return Promise.resolve(null);
-    }
+    return Promise.resolve(this.takeLock(name, ttlMs));
+  }
+
+  /**
+   * acquireLock without the promise: the resilient store records the
+   * token in the same tick, so a switch back to Redis cannot slip between.
+   */
+  takeLock(name: string, ttlMs: number): string | null {
+    if (this.read(this.locks, name) !== undefined) return null;
 
     const token = randomUUID();
     this.locks.set(name, { value: token, expiresAtMs: this.now() + ttlMs });
 
-    return Promise.resolve(token);
+    return token;
+  }
+
+  isLockHeld(name: string, token: string): boolean {
+    return this.read(this.locks, name) === token;
   }
 
   releaseLock(name: string, token: string): Promise<boolean> {
@@ -76,6 +86,24 @@ export class MemoryStore implements SessionStore {
     this.counters.set(name, { value: count, expiresAtMs });
 
     return Promise.resolve(count);
+  }
+
+  /**
+   * Keeps a copy of a record read from or written to another store,
+   * unless a newer one is already here. No compare-and-set: the other
+   * store decided.
+   */
+  keepRsvpCopy(session: RsvpSession, ttlSeconds: number): void {
+    const current = this.read(this.rsvps, session.id);
+    if (current && current.version > session.version) return;
+
+    this.write(this.rsvps, session.id, structuredClone(session), {
+      ttlSeconds,
+    });
+  }
+
+  forgetRsvp(id: string): void {
+    this.rsvps.delete(id);
   }
 
   listRsvpIds(options: { limit: number; before?: number }) {
