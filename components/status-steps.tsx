@@ -26,7 +26,7 @@ export function StatusSteps({ status }: StatusStepsProps) {
             <span className={styles.stepDot} aria-hidden="true">
               {state === "done" ? "✓" : index + 1}
             </span>
-            <span className={styles.stepLabel}>
+            <span>
               {step}
               {state === "done" && (
                 <span className="visually-hidden"> (done)</span>

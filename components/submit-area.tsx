@@ -25,14 +25,20 @@ export function SubmitArea({ state, onStop }: SubmitAreaProps) {
         {state.kind === "accepted" && "Opening your RSVP…"}
         {state.kind === "waiting" && <WaitMessage state={state} />}
       </p>
-      {state.kind === "waiting" && (
-        <button type="button" className="button quiet" onClick={onStop}>
-          Stop trying
+      <div className="button-row">
+        <button type="submit" className="button primary" disabled={isBusy}>
+          {isBusy
+            ? "Sending…"
+            : state.kind === "waiting"
+              ? "Try again now"
+              : "Send my RSVP"}
         </button>
-      )}
-      <button type="submit" className="button primary" disabled={isBusy}>
-        {isBusy ? "Sending…" : "Send my RSVP"}
-      </button>
+        {state.kind === "waiting" && (
+          <button type="button" className="button quiet" onClick={onStop}>
+            Stop trying
+          </button>
+        )}
+      </div>
       <p className={styles.afterSend}>
         Next, you&apos;ll see the organiser&apos;s form filled in with your
         answers. Nothing is sent to them until you confirm.
@@ -47,10 +53,7 @@ interface WaitMessageProps {
 
 function WaitMessage({ state }: WaitMessageProps) {
   const seconds = useSecondsUntil(state.retryAt);
-  const reason =
-    state.code === "rate_limited"
-      ? "You've sent several RSVPs in a short time"
-      : "Lots of people are answering right now";
+  const reason = waitReasons[state.code] ?? waitReasons.busy;
 
   // The count ticks for the eye only; a screen reader hears the sentence
   // once rather than every second.
@@ -61,6 +64,12 @@ function WaitMessage({ state }: WaitMessageProps) {
     </>
   );
 }
+
+const waitReasons: Record<string, string> = {
+  busy: "Lots of people are answering right now",
+  rate_limited: "You've sent several RSVPs in a short time",
+  shutting_down: "We're restarting a server",
+};
 
 function useSecondsUntil(at: number): number {
   const [now, setNow] = useState(() => Date.now());
