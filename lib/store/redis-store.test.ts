@@ -108,6 +108,23 @@ describe("RedisStore", () => {
   });
 });
 
+describe("RedisStore over TLS", () => {
+  it("accepts the self-signed certificate of a rediss:// URL", async () => {
+    const tlsServer = await startRedisServer({ tls: true });
+    const store = new RedisStore({ url: tlsServer.url });
+    try {
+      const session = makeSession("s1");
+      await store.putRsvp(session, { expectedVersion: 0, ttlSeconds: 60 });
+
+      expect(tlsServer.url).toMatch(/^rediss:/);
+      expect(await store.getRsvp("s1")).toEqual(session);
+    } finally {
+      await store.close();
+      await tlsServer.stop();
+    }
+  });
+});
+
 async function waitForPing(store: RedisStore): Promise<boolean> {
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {

@@ -11,8 +11,7 @@
  */
 import { createClient, RESP_TYPES } from "@redis/client";
 import { getLogger } from "../log";
-import type { LuaScript } from "./lua-scripts";
-import type { RedisPort } from "./redis-port";
+import type { RedisPort, ScriptCall } from "./redis-port";
 import {
   RemoteSessionStore,
   type RemoteSessionStoreOptions,
@@ -50,7 +49,7 @@ function createNodeRedisPort(options: RedisStoreOptions): RedisPort {
   const binary = client.withTypeMapping({ [RESP_TYPES.BLOB_STRING]: Buffer });
 
   return {
-    runScript: (script, keys, args) => runScript(client, script, keys, args),
+    runScript: (call) => runScript(client, call),
     getHashField: (key, field) => client.hGet(key, field),
     setIfAbsent: async (key, value, ttlMs) => {
       const reply = await client.set(key, value, {
@@ -102,9 +101,7 @@ function createNodeRedisClient(options: RedisStoreOptions) {
 
 async function runScript(
   client: NodeRedisClient,
-  script: LuaScript,
-  keys: string[],
-  args: string[],
+  { script, keys, args }: ScriptCall,
 ): Promise<unknown> {
   const options = { keys, arguments: args };
   try {

@@ -59,17 +59,20 @@ export class RemoteSessionStore implements RemoteStore {
     session: RsvpSession,
     options: { expectedVersion: number; ttlSeconds: number },
   ): Promise<boolean> {
-    const keys = [this.keys.rsvp(session.id), this.keys.index];
-    const reply = await this.port.runScript(putRsvpScript, keys, [
-      String(options.expectedVersion),
-      String(session.version),
-      toStoredSession(session),
-      toTtlSeconds(options.ttlSeconds),
-      String(Date.parse(session.createdAt)),
-      session.id,
-      String(Date.now() - this.retentionSeconds * 1000),
-      toTtlSeconds(this.retentionSeconds),
-    ]);
+    const reply = await this.port.runScript({
+      script: putRsvpScript,
+      keys: [this.keys.rsvp(session.id), this.keys.index],
+      args: [
+        String(options.expectedVersion),
+        String(session.version),
+        toStoredSession(session),
+        toTtlSeconds(options.ttlSeconds),
+        String(Date.parse(session.createdAt)),
+        session.id,
+        String(Date.now() - this.retentionSeconds * 1000),
+        toTtlSeconds(this.retentionSeconds),
+      ],
+    });
 
     return toInteger(reply) === 1;
   }
@@ -92,8 +95,11 @@ export class RemoteSessionStore implements RemoteStore {
   }
 
   async releaseLock(name: string, token: string): Promise<boolean> {
-    const key = this.keys.lock(name);
-    const reply = await this.port.runScript(releaseLockScript, [key], [token]);
+    const reply = await this.port.runScript({
+      script: releaseLockScript,
+      keys: [this.keys.lock(name)],
+      args: [token],
+    });
 
     return toInteger(reply) === 1;
   }
@@ -103,23 +109,23 @@ export class RemoteSessionStore implements RemoteStore {
     token: string,
     ttlMs: number,
   ): Promise<boolean> {
-    const key = this.keys.lock(name);
-    const reply = await this.port.runScript(
-      restoreLockScript,
-      [key],
-      [token, String(toTtlMs(ttlMs))],
-    );
+    const reply = await this.port.runScript({
+      script: restoreLockScript,
+      keys: [this.keys.lock(name)],
+      args: [token, String(toTtlMs(ttlMs))],
+    });
 
     return toInteger(reply) === 1;
   }
 
   async incrementCounter(name: string, windowSeconds: number) {
-    const key = this.keys.counter(name);
-    const window = toTtlSeconds(windowSeconds);
+    const reply = await this.port.runScript({
+      script: incrementScript,
+      keys: [this.keys.counter(name)],
+      args: [toTtlSeconds(windowSeconds)],
+    });
 
-    return toInteger(
-      await this.port.runScript(incrementScript, [key], [window]),
-    );
+    return toInteger(reply);
   }
 
   /**
@@ -133,11 +139,11 @@ export class RemoteSessionStore implements RemoteStore {
     if (limit === 0) return [];
 
     const upper = options.before === undefined ? "+inf" : `(${options.before}`;
-    const reply = await this.port.runScript(
-      listRsvpIdsScript,
-      [this.keys.index],
-      [upper, String(limit)],
-    );
+    const reply = await this.port.runScript({
+      script: listRsvpIdsScript,
+      keys: [this.keys.index],
+      args: [upper, String(limit)],
+    });
 
     return toScoredIds(reply);
   }

@@ -5,8 +5,7 @@
  * (a stored "42" would come back as the number 42).
  */
 import { Redis } from "@upstash/redis";
-import type { LuaScript } from "./lua-scripts";
-import type { RedisPort } from "./redis-port";
+import type { RedisPort, ScriptCall } from "./redis-port";
 import {
   RemoteSessionStore,
   type RemoteSessionStoreOptions,
@@ -49,7 +48,7 @@ function createUpstashPort(options: UpstashStoreOptions): RedisPort {
   });
 
   return {
-    runScript: (script, keys, args) => runScript(redis, script, keys, args),
+    runScript: (call) => runScript(redis, call),
     getHashField: (key, field) => redis.hget<string>(key, field),
     setIfAbsent: async (key, value, ttlMs) => {
       const reply = await redis.set(key, value, { nx: true, px: ttlMs });
@@ -73,9 +72,7 @@ function createUpstashPort(options: UpstashStoreOptions): RedisPort {
 
 async function runScript(
   redis: Redis,
-  script: LuaScript,
-  keys: string[],
-  args: string[],
+  { script, keys, args }: ScriptCall,
 ): Promise<unknown> {
   try {
     return await redis.evalsha<string[], unknown>(script.sha1, keys, args);

@@ -31,7 +31,7 @@ export async function writeBack(options: {
     if (!local || expiresAtMs <= now) continue;
 
     const ttlSeconds = (expiresAtMs - now) / 1000;
-    const isWritten = await writeBackRsvp(remote, local, ttlSeconds);
+    const isWritten = await writeBackRsvp({ remote, local, ttlSeconds });
     report[isWritten ? "rsvps" : "keptRemote"] += 1;
   }
   for (const [id, expiresAtMs] of writes.previews) {
@@ -69,11 +69,12 @@ export function shouldWriteBack(
   return local.version > remote.version;
 }
 
-async function writeBackRsvp(
-  remote: RemoteStore,
-  local: RsvpSession,
-  ttlSeconds: number,
-): Promise<boolean> {
+async function writeBackRsvp(options: {
+  remote: RemoteStore;
+  local: RsvpSession;
+  ttlSeconds: number;
+}): Promise<boolean> {
+  const { remote, local, ttlSeconds } = options;
   for (let attempt = 0; attempt < 5; attempt += 1) {
     const current = await remote.getRsvp(local.id);
     if (!shouldWriteBack(current, local)) return false;

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { createConnection, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { connect as connectTls } from "node:tls";
 
 /**
  * A real redis-server for tests, on a free loopback port, that can be
@@ -22,19 +23,28 @@ const running = new Set<ChildProcess>();
 const stderrOf = new WeakMap<ChildProcess, string>();
 process.once("exit", () => running.forEach((child) => child.kill("SIGKILL")));
 
-/** Starts redis-server; fails, never skips, when it is not installed. */
-export async function startRedisServer(): Promise<TestRedisServer> {
-  assertRedisServerInstalled();
+/**
+ * Starts redis-server; fails, never skips, when it is not installed.
+ * With `tls`, it listens only for TLS, with a self-signed certificate as
+ * Heroku Redis presents one.
+ */
+export async function startRedisServer(
+  options: { tls?: boolean } = {},
+): Promise<TestRedisServer> {
+  assertInstalled("redis-server", "redis-server");
+  const isTls = options.tls ?? false;
   const port = await findFreePort();
   const dir = mkdtempSync(join(tmpdir(), "rsvp-redis-"));
+  process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+  const args = isTls ? createTlsArgs(port, dir) : ["--port", String(port)];
   let child: ChildProcess | undefined;
 
   const server: TestRedisServer = {
     port,
-    url: `redis://127.0.0.1:${port}`,
+    url: `${isTls ? "rediss" : "redis"}://127.0.0.1:${port}`,
     start: async () => {
-      child = spawnRedis(port, dir);
-      await waitUntilAnswering(port, child);
+      child = spawnRedis(args, dir);
+      await waitUntilAnswering({ port, child, isTls });
     },
     stop: async () => {
       if (child) await killAndWait(child);
@@ -44,32 +54,42 @@ export async function startRedisServer(): Promise<TestRedisServer> {
     thaw: () => child?.kill("SIGCONT"),
   };
   await server.start();
-  process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
 
   return server;
 }
 
-function assertRedisServerInstalled(): void {
-  const probe = spawnSync("redis-server", ["--version"], { encoding: "utf8" });
+function assertInstalled(command: string, debianPackage: string): void {
+  const flag = command === "openssl" ? "version" : "--version";
+  const probe = spawnSync(command, [flag], { encoding: "utf8" });
   if (probe.error || probe.status !== 0) {
     throw new Error(
-      "redis-server is not installed, and the store tests need a real " +
-        "Redis: apt-get install -y redis-server",
+      `${command} is not installed, and the store tests need it: ` +
+        `apt-get install -y ${debianPackage}`,
     );
   }
 }
 
-function spawnRedis(port: number, dir: string): ChildProcess {
+function createTlsArgs(port: number, dir: string): string[] {
+  assertInstalled("openssl", "openssl");
+  const cert = join(dir, "cert.pem");
+  const key = join(dir, "key.pem");
+  const made = spawnSync("openssl", [
+    ...["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"],
+    ...["-subj", "/CN=localhost", "-keyout", key, "-out", cert],
+  ]);
+  if (made.status !== 0) throw new Error("openssl could not make a cert");
+
+  return [
+    ...["--port", "0", "--tls-port", String(port), "--tls-auth-clients"],
+    ...["no", "--tls-cert-file", cert, "--tls-key-file", key],
+  ];
+}
+
+function spawnRedis(args: string[], dir: string): ChildProcess {
+  const fixed = ["--bind", "127.0.0.1", "--save", "", "--appendonly", "no"];
   const child = spawn(
     "redis-server",
-    ["--port", String(port), "--bind", "127.0.0.1", "--save", ""].concat([
-      "--appendonly",
-      "no",
-      "--dir",
-      dir,
-      "--loglevel",
-      "warning",
-    ]),
+    [...args, ...fixed, "--dir", dir, "--loglevel", "warning"],
     { stdio: ["ignore", "ignore", "pipe"] },
   );
   child.stderr?.on("data", (chunk: Buffer) => {
@@ -82,14 +102,19 @@ function spawnRedis(port: number, dir: string): ChildProcess {
   return child;
 }
 
-async function waitUntilAnswering(port: number, child: ChildProcess) {
+async function waitUntilAnswering(options: {
+  port: number;
+  child: ChildProcess;
+  isTls: boolean;
+}) {
+  const { port, child } = options;
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
       const output = stderrOf.get(child) ?? "";
       throw new Error(`redis-server on port ${port} exited: ${output}`);
     }
-    if (await isAnswering(port)) return;
+    if (await isAnswering(port, options.isTls)) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 
@@ -97,17 +122,24 @@ async function waitUntilAnswering(port: number, child: ChildProcess) {
 }
 
 /** Sends PING over a raw socket and waits for +PONG. */
-function isAnswering(port: number): Promise<boolean> {
+function isAnswering(port: number, isTls: boolean): Promise<boolean> {
+  const host = "127.0.0.1";
   return new Promise((resolve) => {
-    const socket = createConnection({ host: "127.0.0.1", port });
+    const socket = isTls
+      ? connectTls({ host, port, rejectUnauthorized: false })
+      : createConnection({ host, port });
     const finish = (answer: boolean) => {
       socket.destroy();
       resolve(answer);
     };
     socket.setTimeout(500, () => finish(false));
     socket.once("error", () => finish(false));
-    socket.once("connect", () => socket.write("PING\r\n"));
-    socket.once("data", (data) => finish(data.toString().startsWith("+PONG")));
+    socket.once(isTls ? "secureConnect" : "connect", () =>
+      socket.write("PING\r\n"),
+    );
+    socket.once("data", (data: Buffer) =>
+      finish(data.toString().startsWith("+PONG")),
+    );
   });
 }
 
