@@ -132,6 +132,8 @@ async function readApiError(response: Response): Promise<ApiError> {
 
   return {
     code: `http_${response.status}`,
-    message: `Something went wrong on our side (error ${response.status}). Please try again.`,
+    message:
+      `Something went wrong on our side (error ${response.status}). ` +
+      "Please try again.",
   };
 }

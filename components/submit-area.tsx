@@ -59,7 +59,8 @@ function WaitMessage({ state }: WaitMessageProps) {
   // once rather than every second.
   return (
     <>
-      {reason} — we&apos;ll retry in <span aria-hidden="true">{seconds} s</span>
+      {`${reason} — we'll retry in `}
+      <span aria-hidden="true">{seconds} s</span>
       <span className="visually-hidden">about {state.seconds} seconds</span>.
     </>
   );

@@ -9,7 +9,7 @@ export interface RsvpStatusState {
   view: StatusView | null;
   /** 404: unknown, expired, or started in another browser. */
   isMissing: boolean;
-  /** Set while the last reads failed; polling goes on, more slowly. */
+  /** Set while reads keep failing; polling goes on, more slowly. */
   problem: string | null;
 }
 
@@ -41,7 +41,10 @@ export function useRsvpStatus(id: string) {
       }
       if (result.kind === "failed") {
         failures += 1;
-        setState((old) => ({ ...old, problem: result.message }));
+        // One failed read is routine on a phone; two in a row are news.
+        if (failures >= 2) {
+          setState((old) => ({ ...old, problem: result.message }));
+        }
         const backoff = Math.min(30_000, 1000 * 2 ** failures);
         timer = window.setTimeout(() => void poll(), backoff);
         return;

@@ -27,8 +27,8 @@ const maxWaits = 8;
 
 /**
  * Sends the RSVP and, when the service is busy or rate limited, waits as
- * long as it asks (plus a random extra, so a crowd that was turned away
- * together does not come back together) and sends again.
+ * long as it asks plus a random fifth more (so a crowd that was turned
+ * away together does not come back together) and sends again.
  */
 export function useRsvpSubmit(options: UseRsvpSubmitOptions) {
   const router = useRouter();
@@ -56,7 +56,8 @@ export function useRsvpSubmit(options: UseRsvpSubmitOptions) {
       return;
     }
 
-    const delay = seconds * 1000 + Math.random() * 2000;
+    const jitter = Math.random() * Math.max(1000, seconds * 200);
+    const delay = seconds * 1000 + jitter;
     const retryAt = Date.now() + delay;
     setState({ kind: "waiting", code, seconds, retryAt });
     timer.current = window.setTimeout(() => latest.current.onRetry(), delay);
@@ -93,6 +94,4 @@ export function useRsvpSubmit(options: UseRsvpSubmitOptions) {
   return { state, send, stop };
 }
 
-const stillBusy =
-  "It's still very busy. Your answers are saved here: " +
-  "please try again in a few minutes.";
+const stillBusy = "It's still very busy. Please try again in a few minutes.";

@@ -15,6 +15,9 @@ export interface VisitFieldsProps {
 }
 
 /** Only asked of attendees who are coming. */
+const notesHint =
+  "Allergies or anything the caterers should know. Up to 200 characters.";
+
 export function VisitFields({ event }: VisitFieldsProps) {
   const { register } = useFormContext<RsvpFormValues>();
   const guestCounts = Array.from(
@@ -50,7 +53,7 @@ export function VisitFields({ event }: VisitFieldsProps) {
       <FieldShell
         field="dietaryNotes"
         label={fieldLabels.dietaryNotes}
-        hint="Allergies or anything the caterers should know. Up to 200 characters."
+        hint={notesHint}
       >
         {(a11y) => (
           <textarea
