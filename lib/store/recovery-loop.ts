@@ -11,6 +11,8 @@ export interface RecoveryLoopOptions {
   remote: RemoteStore;
   memory: MemoryStore;
   journal: OutageJournal;
+  /** How long memory keeps a record once written back, in seconds. */
+  copySeconds: number;
   /** @default 500 */
   firstRetryMs?: number;
   /** @default 15000 */
@@ -63,7 +65,7 @@ export class RecoveryLoop {
   }
 
   private async writeBackAll(): Promise<void> {
-    const { journal, memory, remote } = this.options;
+    const { journal, memory, remote, copySeconds } = this.options;
     const total = createEmptyReport();
     while (this.isRunning) {
       if (journal.size === 0) {
@@ -75,7 +77,8 @@ export class RecoveryLoop {
       const writes = journal.takeAll();
       try {
         const now = Date.now();
-        addTo(total, await writeBack({ writes, memory, remote, now }));
+        const options = { writes, memory, remote, now, copySeconds };
+        addTo(total, await writeBack(options));
       } catch (error) {
         journal.putBack(writes);
         throw error;

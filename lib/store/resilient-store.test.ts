@@ -80,6 +80,18 @@ describe("ResilientStore", () => {
     ]);
   });
 
+  it("still knows, during an outage, an RSVP it read before", async () => {
+    const { store, direct } = createStores();
+    await store.start();
+    await direct.putRsvp(makeSession("seen"), put);
+    await store.getRsvp("seen");
+    proxy.cut();
+
+    expect((await store.getRsvp("seen"))?.id).toBe("seen");
+    expect(await store.getRsvp("never-seen")).toBeNull();
+    expect(store.status).toBe("disconnected");
+  });
+
   it("keeps a newer version another instance wrote meanwhile", async () => {
     const { store, direct } = createStores();
     await store.start();

@@ -73,6 +73,7 @@ export class ResilientStore implements SessionStore {
       remote,
       memory: this.memory,
       journal: this.journal,
+      copySeconds: this.mirrorSeconds,
       onRecovered: (report) => this.switchToRemote(report),
     });
     // Expired copies would otherwise stay until read again.

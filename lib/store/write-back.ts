@@ -12,42 +12,27 @@ export interface WriteBackReport {
   lockConflicts: number;
 }
 
+interface WriteBackOptions {
+  writes: OutageWrites;
+  memory: MemoryStore;
+  remote: RemoteStore;
+  now: number;
+  /** How long memory keeps what it wrote back, as a copy, in seconds. */
+  copySeconds: number;
+}
+
 /**
  * Copies what was written to memory during an outage to the remote
  * store, each with the time it had left to live. Safe to run twice: a
  * record already written back is no longer newer than the remote's.
  */
-export async function writeBack(options: {
-  writes: OutageWrites;
-  memory: MemoryStore;
-  remote: RemoteStore;
-  now: number;
-}): Promise<WriteBackReport> {
-  const { writes, memory, remote, now } = options;
+export async function writeBack(
+  options: WriteBackOptions,
+): Promise<WriteBackReport> {
   const report = createEmptyReport();
-
-  for (const [id, expiresAtMs] of writes.rsvps) {
-    const local = await memory.getRsvp(id);
-    if (!local || expiresAtMs <= now) continue;
-
-    const ttlSeconds = (expiresAtMs - now) / 1000;
-    const isWritten = await writeBackRsvp({ remote, local, ttlSeconds });
-    report[isWritten ? "rsvps" : "keptRemote"] += 1;
-  }
-  for (const [id, expiresAtMs] of writes.previews) {
-    const image = await memory.getPreview(id);
-    if (!image || expiresAtMs <= now) continue;
-
-    await remote.putPreview(id, image, (expiresAtMs - now) / 1000);
-    report.previews += 1;
-  }
-  for (const [name, lock] of writes.locks) {
-    if (!memory.isLockHeld(name, lock.token)) continue;
-
-    const ttlMs = lock.expiresAtMs - now;
-    const isHeld = await remote.restoreLock(name, lock.token, ttlMs);
-    report[isHeld ? "locks" : "lockConflicts"] += 1;
-  }
+  await writeBackRsvps(options, report);
+  await writeBackPreviews(options, report);
+  await writeBackLocks(options, report);
 
   return report;
 }
@@ -69,15 +54,32 @@ export function shouldWriteBack(
   return local.version > remote.version;
 }
 
+async function writeBackRsvps(
+  { writes, memory, remote, now, copySeconds }: WriteBackOptions,
+  report: WriteBackReport,
+): Promise<void> {
+  for (const [id, expiresAtMs] of writes.rsvps) {
+    const local = await memory.getRsvp(id);
+    if (!local || expiresAtMs <= now) continue;
+
+    const ttlSeconds = (expiresAtMs - now) / 1000;
+    const written = await writeBackRsvp({ remote, local, ttlSeconds });
+    report[written ? "rsvps" : "keptRemote"] += 1;
+    // The remote holds it now; memory keeps only a copy, like any other.
+    const copyTtl = Math.min(ttlSeconds, copySeconds);
+    if (written) memory.keepRsvpCopy(written, copyTtl);
+  }
+}
+
 async function writeBackRsvp(options: {
   remote: RemoteStore;
   local: RsvpSession;
   ttlSeconds: number;
-}): Promise<boolean> {
+}): Promise<RsvpSession | null> {
   const { remote, local, ttlSeconds } = options;
   for (let attempt = 0; attempt < 5; attempt += 1) {
     const current = await remote.getRsvp(local.id);
-    if (!shouldWriteBack(current, local)) return false;
+    if (!shouldWriteBack(current, local)) return null;
 
     // Above the remote's version, so a writer holding that version
     // cannot overwrite this one by compare-and-set.
@@ -86,11 +88,39 @@ async function writeBackRsvp(options: {
       ...local,
       version: Math.max(local.version, currentVersion + 1),
     };
-    const options = { expectedVersion: currentVersion, ttlSeconds };
-    if (await remote.putRsvp(next, options)) return true;
+    const put = { expectedVersion: currentVersion, ttlSeconds };
+    if (await remote.putRsvp(next, put)) return next;
   }
 
-  return false;
+  return null;
+}
+
+async function writeBackPreviews(
+  { writes, memory, remote, now }: WriteBackOptions,
+  report: WriteBackReport,
+): Promise<void> {
+  for (const [id, expiresAtMs] of writes.previews) {
+    const image = await memory.getPreview(id);
+    if (!image || expiresAtMs <= now) continue;
+
+    await remote.putPreview(id, image, (expiresAtMs - now) / 1000);
+    report.previews += 1;
+    // Images are large: keep this one only until the switch back is done.
+    await memory.putPreview(id, image, 60);
+  }
+}
+
+async function writeBackLocks(
+  { writes, memory, remote, now }: WriteBackOptions,
+  report: WriteBackReport,
+): Promise<void> {
+  for (const [name, lock] of writes.locks) {
+    if (!memory.isLockHeld(name, lock.token)) continue;
+
+    const ttlMs = lock.expiresAtMs - now;
+    const isHeld = await remote.restoreLock(name, lock.token, ttlMs);
+    report[isHeld ? "locks" : "lockConflicts"] += 1;
+  }
 }
 
 export function createEmptyReport(): WriteBackReport {
