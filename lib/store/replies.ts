@@ -1,3 +1,5 @@
+import { StoreDataError } from "./store-errors";
+
 /**
  * Guards for Redis replies, which arrive untyped. A reply of the wrong
  * shape means a bug or a foreign key under our prefix: fail loudly.
@@ -6,14 +8,16 @@ export function toText(reply: unknown): string {
   if (typeof reply === "string") return reply;
   if (Buffer.isBuffer(reply)) return reply.toString("utf8");
 
-  throw new TypeError(`Expected a text reply from Redis, got ${typeof reply}`);
+  throw new StoreDataError(
+    `Expected a text reply from Redis, got ${typeof reply}`,
+  );
 }
 
 export function toInteger(reply: unknown): number {
   const value = typeof reply === "string" ? Number(reply) : reply;
   if (typeof value === "number" && Number.isInteger(value)) return value;
 
-  throw new TypeError(
+  throw new StoreDataError(
     `Expected an integer reply from Redis, got ${typeof reply}`,
   );
 }
@@ -23,7 +27,7 @@ export function toScoredIds(
   reply: unknown,
 ): { id: string; createdAtMs: number }[] {
   if (!Array.isArray(reply)) {
-    throw new TypeError("Expected a list reply from Redis");
+    throw new StoreDataError("Expected a list reply from Redis");
   }
 
   const items: { id: string; createdAtMs: number }[] = [];

@@ -3,7 +3,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { RedisStore } from "./redis-store";
 import { ResilientStore } from "./resilient-store";
 import { makeSession } from "./testing/make-session";
-import { readKeyTtls } from "./testing/read-key-ttls";
+import { StoreDataError } from "./store-errors";
+import { readKeyTtls, sendToRedis } from "./testing/read-key-ttls";
 import { recordLogs, waitUntil } from "./testing/record-logs";
 import { startRedisServer, type TestRedisServer } from "./testing/redis-server";
 import { startTcpProxy, type TcpProxy } from "./testing/tcp-proxy";
@@ -90,6 +91,15 @@ describe("ResilientStore", () => {
     expect((await store.getRsvp("seen"))?.id).toBe("seen");
     expect(await store.getRsvp("never-seen")).toBeNull();
     expect(store.status).toBe("disconnected");
+  });
+
+  it("passes on a corrupt record rather than falling back", async () => {
+    const { store, prefix } = createStores();
+    await store.start();
+    await sendToRedis(server.url, ["HSET", `${prefix}rsvp:bad`, "d", "{"]);
+
+    await expect(store.getRsvp("bad")).rejects.toThrow(StoreDataError);
+    expect(store.status).toBe("connected");
   });
 
   it("keeps a newer version another instance wrote meanwhile", async () => {

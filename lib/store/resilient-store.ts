@@ -29,7 +29,7 @@ import { getLogger } from "../log";
 import { MemoryStore } from "./memory-store";
 import { OutageJournal } from "./outage-journal";
 import { RecoveryLoop } from "./recovery-loop";
-import { describeStoreError } from "./store-errors";
+import { describeStoreError, StoreDataError } from "./store-errors";
 import type { RemoteStore, RsvpSession, SessionStore } from "./types";
 import type { WriteBackReport } from "./write-back";
 
@@ -212,6 +212,7 @@ export class ResilientStore implements SessionStore {
         this.hasAnswered = true;
         return result;
       } catch (error) {
+        if (error instanceof StoreDataError) throw error;
         this.fallBack(error);
       }
     }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { rsvpStatuses } from "../rsvp/status";
+import { StoreDataError } from "./store-errors";
 import type { RsvpSession } from "./types";
 
 /**
@@ -20,7 +21,7 @@ const storedSessionSchema = z.looseObject({
 export function parseStoredSession(text: string, id: string): RsvpSession {
   const parsed = storedSessionSchema.safeParse(parseJson(text));
   if (!parsed.success || parsed.data.id !== id) {
-    throw new Error(`The stored record of RSVP ${id} is not valid`);
+    throw new StoreDataError(`The stored record of RSVP ${id} is not valid`);
   }
 
   return parsed.data as unknown as RsvpSession;

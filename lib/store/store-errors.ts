@@ -1,4 +1,16 @@
 /**
+ * The remote answered, but with data that is not ours (a corrupt record,
+ * a reply of the wrong shape). Not an outage: falling back to memory
+ * would not help, so the resilient store lets it through.
+ */
+export class StoreDataError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "StoreDataError";
+  }
+}
+
+/**
  * A store error as a short, safe line for the log. Some clients put the
  * whole command in their messages (Upstash's does), and a command can
  * carry an RSVP record with an attendee's name and e-mail: keep only the
