@@ -1,7 +1,7 @@
 /*
  * Redis over TCP with node-redis, through its base package @redis/client.
  * node-redis is the client Redis itself maintains and recommends for new
- * projects, and since v6 it can time out a command that was already sent
+ * projects, and it can time out a command that was already sent
  * (`timeout` with `rejectInFlight`), which is what keeps a hung Redis
  * from hanging a request; @redis/client is that client without the Redis
  * Stack modules (JSON, search, time series) the `redis` package adds.
