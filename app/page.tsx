@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { EventDetails } from "@/components/event-details";
 import { toEventView } from "@/components/event-view";
+import { ResumeNotice } from "@/components/resume-notice";
 import { RsvpForm } from "@/components/rsvp-form";
 import { getEvent } from "@/lib/event/load-event";
 
@@ -28,9 +29,12 @@ export default async function InvitationPage({
   const event = toEventView(getEvent());
 
   return (
-    <div className="invitation-layout">
-      <EventDetails event={event} />
-      <RsvpForm event={event} isEditing={edit === "1"} />
-    </div>
+    <>
+      <ResumeNotice />
+      <div className="invitation-layout">
+        <EventDetails event={event} />
+        <RsvpForm event={event} isEditing={edit === "1"} />
+      </div>
+    </>
   );
 }

@@ -1,8 +1,13 @@
 "use client";
 
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import type { RsvpStatus as Status } from "@/lib/rsvp/status";
 import { ConfirmedPanel } from "./confirmed-panel";
+import {
+  forgetCurrentRsvp,
+  isWorthResuming,
+  saveCurrentRsvp,
+} from "./current-rsvp";
 import { EndedPanel } from "./ended-panel";
 import type { EventView } from "./event-view";
 import { FailedPanel } from "./failed-panel";
@@ -27,6 +32,14 @@ export function RsvpStatus({ id, event }: RsvpStatusProps) {
   const status: Status | "missing" | "loading" = isMissing
     ? "missing"
     : (view?.status ?? "loading");
+
+  useEffect(() => {
+    if (isMissing || (view && !isWorthResuming(view.status))) {
+      forgetCurrentRsvp(id);
+    } else if (view) {
+      saveCurrentRsvp(id);
+    }
+  }, [id, isMissing, view]);
 
   const change = useCallback(
     (next: StatusView | null) => {
