@@ -24,9 +24,10 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // Unset when beforeAll failed (say, without redis-server).
   await Promise.all(stores.map((store) => store.close()));
-  await Promise.all([upstash.close(), unreachable.close()]);
-  await server.stop();
+  await Promise.all([upstash?.close(), unreachable?.close()]);
+  await server?.stop();
 });
 
 function create(config: Parameters<typeof createStore>[0]) {

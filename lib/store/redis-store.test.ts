@@ -16,8 +16,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // Unset when beforeAll failed (say, without redis-server).
   await Promise.all(stores.map((store) => store.close()));
-  await server.stop();
+  await server?.stop();
 });
 
 function createStore(options: Partial<RedisStoreOptions> = {}) {

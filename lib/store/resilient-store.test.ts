@@ -26,8 +26,9 @@ afterEach(async () => {
 });
 
 afterAll(async () => {
-  await proxy.close();
-  await server.stop();
+  // Unset when beforeAll failed (say, without redis-server).
+  await proxy?.close();
+  await server?.stop();
 });
 
 /** This instance reaches Redis through the proxy; `direct` does not. */

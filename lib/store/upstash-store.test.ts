@@ -21,8 +21,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await upstash.close();
-  await server.stop();
+  // Unset when beforeAll failed (say, without redis-server).
+  await upstash?.close();
+  await server?.stop();
 });
 
 function createStore(prefix = `test:${randomUUID()}:`) {
