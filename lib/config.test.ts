@@ -3,7 +3,7 @@ import { ConfigError, parseConfig } from "./config";
 
 const secret = "s".repeat(32);
 
-function problemsOf(env: NodeJS.ProcessEnv): string[] {
+function problemsOf(env: Record<string, string>): string[] {
   try {
     parseConfig(env);
     return [];

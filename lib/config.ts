@@ -101,7 +101,9 @@ export class ConfigError extends Error {
 }
 
 /** Parses an environment; throws ConfigError naming every bad variable. */
-export function parseConfig(env: NodeJS.ProcessEnv): Config {
+export function parseConfig(
+  env: Readonly<Record<string, string | undefined>>,
+): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     throw new ConfigError(

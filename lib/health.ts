@@ -1,5 +1,6 @@
 import { getConfig } from "./config";
 import { getQueue, peekRuntime } from "./rsvp/runtime";
+import { getStoreStatus } from "./store/get-store";
 
 export interface Health {
   status: "OK" | "DEGRADED" | "SHUTTING_DOWN";
@@ -21,13 +22,20 @@ export function getHealth(): Health {
   const { active, pending, maxConcurrent } = getQueue().stats;
   const runtime = peekRuntime();
   const browser = runtime?.browsers.state ?? "not started";
-  const degraded = browser === "failed";
+  const redis = getStoreStatus();
+  const problems = [
+    ...(redis === "disconnected" ? ["Redis is unreachable"] : []),
+    ...(browser === "failed" ? ["the browser cannot start"] : []),
+  ];
 
   return {
-    status: degraded ? "DEGRADED" : "OK",
-    message: degraded ? "The browser cannot start" : "Server is running",
+    status: problems.length > 0 ? "DEGRADED" : "OK",
+    message:
+      problems.length > 0
+        ? `Degraded: ${problems.join("; ")}`
+        : "Server is running",
     queue: { active, pending, maxConcurrent },
-    redis: "not configured",
+    redis,
     instance: config.instanceId,
     uptimeSeconds: Math.round(process.uptime()),
     browser,

@@ -31,7 +31,7 @@ function setUp(now: () => number) {
     lastName: "Wei",
     email: "li@example.com",
     company: "X",
-    country: "CN",
+    country: "CN" as const,
     attendance: "attending" as const,
     guests: 0,
     consent: true as const,
