@@ -62,6 +62,33 @@ return count
 `);
 
 /**
+ * Records an instance's heartbeat: its data in a hash, its expiry as a
+ * score, and drops instances whose heartbeat lapsed, so both stay small.
+ * KEYS: expiry set, data hash. ARGV: instance, data, expires-at ms,
+ * now ms, key TTL seconds.
+ */
+export const putHeartbeatScript = defineLuaScript(`
+redis.call('ZADD', KEYS[1], ARGV[3], ARGV[1])
+redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
+local lapsed = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[4])
+for _, instance in ipairs(lapsed) do redis.call('HDEL', KEYS[2], instance) end
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[4])
+redis.call('EXPIRE', KEYS[1], ARGV[5])
+redis.call('EXPIRE', KEYS[2], ARGV[5])
+return 1
+`);
+
+/**
+ * The data of every heartbeat that expires after now.
+ * KEYS: expiry set, data hash. ARGV: now ms.
+ */
+export const listHeartbeatsScript = defineLuaScript(`
+local live = redis.call('ZRANGEBYSCORE', KEYS[1], '(' .. ARGV[1], '+inf')
+if #live == 0 then return {} end
+return redis.call('HMGET', KEYS[2], unpack(live))
+`);
+
+/**
  * Index entries, newest first, as a flat list of id, createdAtMs. Run in
  * Lua so both transports see the same reply shape (RESP3 would pair them).
  * KEYS: index. ARGV: upper bound (exclusive, or +inf), limit.

@@ -16,6 +16,7 @@ export class MemoryStore implements SessionStore {
   private readonly previews = new Map<string, Entry<Buffer>>();
   private readonly locks = new Map<string, Entry<string>>();
   private readonly counters = new Map<string, Entry<number>>();
+  private readonly heartbeats = new Map<string, Entry<string>>();
 
   constructor(private readonly now: () => number = Date.now) {}
 
@@ -122,10 +123,30 @@ export class MemoryStore implements SessionStore {
     return Promise.resolve(items);
   }
 
+  putHeartbeat(instance: string, data: string, ttlSeconds: number) {
+    this.write(this.heartbeats, instance, data, { ttlSeconds });
+    return Promise.resolve();
+  }
+
+  listHeartbeats(): Promise<string[]> {
+    const live = [...this.heartbeats.keys()]
+      .map((instance) => this.read(this.heartbeats, instance))
+      .filter((data): data is string => data !== undefined);
+
+    return Promise.resolve(live);
+  }
+
   /** Drops every expired key; the service's sweeper calls it. */
   sweep(): number {
     let removed = 0;
-    for (const map of [this.rsvps, this.previews, this.locks, this.counters]) {
+    const maps = [
+      this.rsvps,
+      this.previews,
+      this.locks,
+      this.counters,
+      this.heartbeats,
+    ];
+    for (const map of maps) {
       for (const key of [...map.keys()]) {
         if (this.read<unknown>(map, key) === undefined) {
           removed += 1;

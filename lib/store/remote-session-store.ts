@@ -2,13 +2,21 @@ import { randomUUID } from "node:crypto";
 import { retentionSeconds } from "../rsvp/session-record";
 import {
   incrementScript,
+  listHeartbeatsScript,
   listRsvpIdsScript,
+  putHeartbeatScript,
   putRsvpScript,
   releaseLockScript,
   restoreLockScript,
 } from "./lua-scripts";
 import type { RedisPort } from "./redis-port";
-import { toInteger, toScoredIds, toTtlMs, toTtlSeconds } from "./replies";
+import {
+  toInteger,
+  toScoredIds,
+  toText,
+  toTtlMs,
+  toTtlSeconds,
+} from "./replies";
 import { parseStoredSession, toStoredSession } from "./session-codec";
 import {
   createStoreKeys,
@@ -146,6 +154,36 @@ export class RemoteSessionStore implements RemoteStore {
     });
 
     return toScoredIds(reply);
+  }
+
+  async putHeartbeat(
+    instance: string,
+    data: string,
+    ttlSeconds: number,
+  ): Promise<void> {
+    const now = Date.now();
+    await this.port.runScript({
+      script: putHeartbeatScript,
+      keys: [this.keys.heartbeatExpiry, this.keys.heartbeats],
+      args: [
+        instance,
+        data,
+        String(now + ttlSeconds * 1000),
+        String(now),
+        toTtlSeconds(Math.max(ttlSeconds * 10, 3600)),
+      ],
+    });
+  }
+
+  async listHeartbeats(): Promise<string[]> {
+    const reply = await this.port.runScript({
+      script: listHeartbeatsScript,
+      keys: [this.keys.heartbeatExpiry, this.keys.heartbeats],
+      args: [String(Date.now())],
+    });
+    if (!Array.isArray(reply)) return [];
+
+    return reply.filter((item) => item !== null).map((item) => toText(item));
   }
 
   ping(): Promise<void> {

@@ -188,6 +188,21 @@ export class ResilientStore implements SessionStore {
     );
   }
 
+  /** During an outage only this instance's own heartbeat is known. */
+  putHeartbeat(instance: string, data: string, ttlSeconds: number) {
+    return this.route(
+      () => this.remote.putHeartbeat(instance, data, ttlSeconds),
+      () => this.memory.putHeartbeat(instance, data, ttlSeconds),
+    );
+  }
+
+  listHeartbeats(): Promise<string[]> {
+    return this.route(
+      () => this.remote.listHeartbeats(),
+      () => this.memory.listHeartbeats(),
+    );
+  }
+
   async close(): Promise<void> {
     this.isClosed = true;
     this.recovery.stop();

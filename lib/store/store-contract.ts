@@ -119,6 +119,20 @@ export function describeStoreContract(
       expect((await store.getRsvp("c1"))?.version).toBe(21);
     });
 
+    it("lists live heartbeats, the newest of each instance", async () => {
+      const store = await create();
+      await store.putHeartbeat("web.1", '{"n":1}', 60);
+      await store.putHeartbeat("web.2", '{"n":2}', 1);
+      await store.putHeartbeat("web.1", '{"n":3}', 60);
+
+      expect((await store.listHeartbeats()).sort()).toEqual([
+        '{"n":2}',
+        '{"n":3}',
+      ]);
+      await wait(1_100);
+      expect(await store.listHeartbeats()).toEqual(['{"n":3}']);
+    });
+
     it("starts a counter's window at its first increment", async () => {
       const store = await create();
       await store.incrementCounter("rate:w", 1);

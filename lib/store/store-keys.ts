@@ -8,6 +8,9 @@ export interface StoreKeys {
   counter(name: string): string;
   /** The sorted set of RSVP ids by creation time, for staff listings. */
   readonly index: string;
+  /** Instances by heartbeat expiry, and their heartbeat data. */
+  readonly heartbeatExpiry: string;
+  readonly heartbeats: string;
 }
 
 /** The key layout under one prefix; tests give each store its own. */
@@ -18,5 +21,7 @@ export function createStoreKeys(prefix: string): StoreKeys {
     lock: (name) => `${prefix}lock:${name}`,
     counter: (name) => `${prefix}counter:${name}`,
     index: `${prefix}rsvp-index`,
+    heartbeatExpiry: `${prefix}heartbeat-expiry`,
+    heartbeats: `${prefix}heartbeats`,
   };
 }

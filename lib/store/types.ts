@@ -60,6 +60,17 @@ export interface SessionStore {
     limit: number;
     before?: number;
   }): Promise<{ id: string; createdAtMs: number }[]>;
+  /**
+   * Records that `instance` is alive, with its figures as JSON text, for
+   * `ttlSeconds`; a newer heartbeat replaces the older one.
+   */
+  putHeartbeat(
+    instance: string,
+    data: string,
+    ttlSeconds: number,
+  ): Promise<void>;
+  /** The JSON text of every heartbeat that has not expired. */
+  listHeartbeats(): Promise<string[]>;
   close(): Promise<void>;
 }
 
