@@ -59,7 +59,8 @@ export function useRsvpSubmit(options: UseRsvpSubmitOptions) {
     const jitter = Math.random() * Math.max(1000, seconds * 200);
     const delay = seconds * 1000 + jitter;
     const retryAt = Date.now() + delay;
-    setState({ kind: "waiting", code, seconds, retryAt });
+    const wait = Math.ceil(delay / 1000);
+    setState({ kind: "waiting", code, seconds: wait, retryAt });
     timer.current = window.setTimeout(() => latest.current.onRetry(), delay);
   }, []);
 
