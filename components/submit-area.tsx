@@ -68,7 +68,7 @@ function WaitMessage({ state }: WaitMessageProps) {
 
 const waitReasons: Record<string, string> = {
   busy: "Lots of people are answering right now",
-  rate_limited: "You've sent several RSVPs in a short time",
+  rate_limited: "Lots of RSVPs came from your network just now",
   shutting_down: "We're restarting a server",
 };
 
