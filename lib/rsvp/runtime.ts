@@ -1,4 +1,6 @@
+import { randomBytes } from "node:crypto";
 import { BrowserPool } from "../browser/browser-pool";
+import { Liveness } from "../cluster/liveness";
 import { OpenPages } from "../browser/open-pages";
 import { getConfig, type Config } from "../config";
 import { getEvent } from "../event/load-event";
@@ -18,10 +20,13 @@ import { createRsvpInputSchema, type RsvpInputSchema } from "./schema";
  */
 export interface Runtime {
   config: Config;
+  /** This process: the instance name plus a per-boot suffix. */
+  owner: string;
   event: RsvpEvent;
   inputSchema: RsvpInputSchema;
   store: SessionStore;
   queue: Semaphore;
+  liveness: Liveness;
   browsers: BrowserPool;
   openPages: OpenPages;
   upstream: Upstream;
@@ -41,7 +46,7 @@ export function getQueue(): Semaphore {
 
 export function getRuntime(): Promise<Runtime> {
   return getSingleton("runtime", () =>
-    createRuntime().then(
+    startRuntime().then(
       (runtime) => {
         getSingleton("runtime-ready", () => runtime);
         return runtime;
@@ -59,11 +64,28 @@ export function peekRuntime(): Runtime | undefined {
   return getSingleton<Runtime | undefined>("runtime-ready", () => undefined);
 }
 
-async function createRuntime(): Promise<Runtime> {
+async function startRuntime(): Promise<Runtime> {
   const config = getConfig();
-  const event = getEvent();
-  const upstream = await startUpstream(config);
+  return createRuntime({
+    config,
+    event: getEvent(),
+    store: getStore(),
+    queue: getQueue(),
+    upstream: await startUpstream(config),
+  });
+}
+
+/** Puts the parts of an instance together; tests pass their own parts. */
+export function createRuntime(parts: {
+  config: Config;
+  event: RsvpEvent;
+  store: SessionStore;
+  queue: Semaphore;
+  upstream: Upstream;
+}): Runtime {
+  const { config, event, store, upstream } = parts;
   const log = getLogger();
+  const owner = `${config.instanceId}.${randomBytes(3).toString("hex")}`;
   const browsers = new BrowserPool({
     executablePath: config.chromiumPath,
     mode: config.browserMode,
@@ -79,13 +101,15 @@ async function createRuntime(): Promise<Runtime> {
 
   return {
     config,
+    owner,
     event,
     inputSchema: createRsvpInputSchema({
       maxGuests: event.maxGuests,
       sessionIds: event.sessions.map((session) => session.id),
     }),
-    store: getStore(),
-    queue: getQueue(),
+    store,
+    queue: parts.queue,
+    liveness: new Liveness(store, owner),
     browsers,
     openPages: new OpenPages(config.maxOpenPages, (id) =>
       log.info({ rsvpId: id }, "open page evicted"),

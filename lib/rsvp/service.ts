@@ -1,8 +1,14 @@
 import { ApiError, notFound } from "../http/api-error";
 import { getLogger } from "../log";
 import type { RsvpSession } from "../store/types";
+import { adoptIfOrphaned } from "./adopt";
+import {
+  expireSession,
+  freeBrowserWork,
+  startFill,
+  startSubmit,
+} from "./browser-work";
 import { changeSession } from "./change-session";
-import { runFillJob } from "./fill-job";
 import { assertWithinRateLimit } from "./rate-limit";
 import { getRuntime, type Runtime } from "./runtime";
 import { toFieldErrors } from "./schema";
@@ -12,8 +18,8 @@ import {
   getStoreTtl,
   isPastExpiry,
 } from "./session-record";
-import { runSubmitJob } from "./submit-job";
 import type { RsvpStatus, RsvpStatusView } from "./status";
+import { toStatusView } from "./status-view";
 
 /**
  * An RSVP's life as the routes see it. Requests never wait for the
@@ -40,7 +46,7 @@ export async function createRsvp(options: {
   const session = createSession({
     id: createRsvpId(),
     input: parsed.data,
-    instance: runtime.config.instanceId,
+    instance: runtime.owner,
     position: runtime.queue.nextPosition,
     ttlSeconds: runtime.config.sessionTtlSeconds,
   });
@@ -48,7 +54,7 @@ export async function createRsvp(options: {
     expectedVersion: 0,
     ttlSeconds: getStoreTtl(session, runtime.config.sessionTtlSeconds),
   });
-  void runFillJob(runtime, session.id);
+  startFill(runtime, session.id);
   getLogger().info(
     { rsvpId: session.id, position: session.position },
     "queued",
@@ -57,9 +63,10 @@ export async function createRsvp(options: {
   return { id: session.id, status: "queued", position: session.position ?? 0 };
 }
 
+/** The status, from any instance; picks up work an instance left behind. */
 export async function getRsvpStatus(id: string): Promise<RsvpStatusView> {
   const runtime = await getRuntime();
-  const session = await loadSession(runtime, id);
+  const session = await adoptIfOrphaned(runtime, await load(runtime, id));
 
   return toStatusView(runtime, session);
 }
@@ -68,7 +75,7 @@ export async function confirmRsvp(
   id: string,
 ): Promise<{ accepted: true } | { accepted: false; view: RsvpStatusView }> {
   const runtime = await getRuntime();
-  const session = await loadSession(runtime, id);
+  const session = await load(runtime, id);
   if (session.status === "confirmed") {
     return { accepted: false, view: toStatusView(runtime, session) };
   }
@@ -80,22 +87,21 @@ export async function confirmRsvp(
   }
 
   const submitting = await changeSession(runtime, id, (current) =>
-    current.status === "preview" ? { status: "submitting" } : null,
+    current.status === "preview"
+      ? { status: "submitting", instance: runtime.owner }
+      : null,
   );
-  if (submitting || !runtime.jobs.has(`submit:${id}`)) startSubmit(runtime, id);
+  if (submitting) startSubmit(runtime, id);
+  else await adoptIfOrphaned(runtime, await load(runtime, id));
 
   return { accepted: true };
 }
 
 export async function cancelRsvp(id: string): Promise<void> {
   const runtime = await getRuntime();
-  const session = await loadSession(runtime, id);
+  const session = await load(runtime, id);
   if (session.status === "cancelled") return;
-  if (
-    session.status !== "queued" &&
-    session.status !== "filling" &&
-    session.status !== "preview"
-  ) {
+  if (!isCancellable(session)) {
     throw new ApiError(
       "invalid_state",
       `Cannot cancel an RSVP that is ${session.status}`,
@@ -103,9 +109,7 @@ export async function cancelRsvp(id: string): Promise<void> {
   }
 
   const cancelled = await changeSession(runtime, id, (current) =>
-    ["queued", "filling", "preview"].includes(current.status)
-      ? { status: "cancelled", position: null }
-      : null,
+    isCancellable(current) ? { status: "cancelled", position: null } : null,
   );
   if (!cancelled) return cancelRsvp(id);
 
@@ -115,7 +119,7 @@ export async function cancelRsvp(id: string): Promise<void> {
 
 export async function getPreviewImage(id: string): Promise<Buffer> {
   const runtime = await getRuntime();
-  const session = await loadSession(runtime, id);
+  const session = await load(runtime, id);
   const image = session.hasPreview ? await runtime.store.getPreview(id) : null;
   if (!image) throw new ApiError("not_found", "This RSVP has no preview");
 
@@ -123,42 +127,17 @@ export async function getPreviewImage(id: string): Promise<Buffer> {
 }
 
 /** Loads an RSVP, turning a lapsed one into "expired" on the way. */
-async function loadSession(runtime: Runtime, id: string): Promise<RsvpSession> {
+async function load(runtime: Runtime, id: string): Promise<RsvpSession> {
   const session = await runtime.store.getRsvp(id);
   if (!session) throw notFound();
   if (!isPastExpiry(session)) return session;
 
   const expired = await expireSession(runtime, id);
-  return expired ?? loadSession(runtime, id);
+  return expired ?? load(runtime, id);
 }
 
-type SweepableRuntime = Pick<
-  Runtime,
-  "store" | "config" | "jobs" | "openPages"
->;
-
-export async function expireSession(runtime: SweepableRuntime, id: string) {
-  const expired = await changeSession(runtime, id, (current) =>
-    isPastExpiry(current) ? { status: "expired", position: null } : null,
-  );
-  if (expired) {
-    await freeBrowserWork(runtime, id);
-    getLogger().info({ rsvpId: id }, "expired");
-  }
-
-  return expired;
-}
-
-async function freeBrowserWork(runtime: SweepableRuntime, id: string) {
-  runtime.jobs.get(id)?.abort(new Error("The RSVP ended"));
-  await runtime.openPages.drop(id);
-}
-
-function startSubmit(runtime: Runtime, id: string) {
-  const key = `submit:${id}`;
-  const controller = new AbortController();
-  runtime.jobs.set(key, controller);
-  void runSubmitJob(runtime, id).finally(() => runtime.jobs.delete(key));
+function isCancellable(session: RsvpSession): boolean {
+  return ["queued", "filling", "preview"].includes(session.status);
 }
 
 function assertQueueHasRoom(runtime: Runtime) {
@@ -167,9 +146,7 @@ function assertQueueHasRoom(runtime: Runtime) {
   throw new ApiError(
     "busy",
     "Lots of people are answering right now; please try again shortly",
-    {
-      retryAfterSeconds: 5,
-    },
+    { retryAfterSeconds: 5 },
   );
 }
 
@@ -177,21 +154,4 @@ function describeFields(fields: Record<string, string>): string {
   const [first] = Object.values(fields);
   const count = Object.keys(fields).length;
   return count === 1 && first ? first : `${count} answers need attention`;
-}
-
-function toStatusView(runtime: Runtime, session: RsvpSession): RsvpStatusView {
-  const livePosition = runtime.queue.positionOf(session.id);
-  return {
-    id: session.id,
-    status: session.status,
-    position:
-      session.status === "queued"
-        ? (livePosition ?? session.position ?? 0)
-        : null,
-    previewUrl: session.hasPreview ? `/api/rsvp/${session.id}/preview` : null,
-    confirmation: session.confirmation,
-    error: session.error,
-    expiresAt: session.expiresAt,
-    answers: session.input,
-  };
 }

@@ -23,6 +23,7 @@ function setUp(now: () => number) {
   const runtime = {
     store,
     config,
+    owner: "test.1",
     jobs: new Map<string, AbortController>(),
     openPages: new OpenPages(10),
   };

@@ -1,6 +1,6 @@
 import { getLogger } from "../log";
 import { MemoryStore } from "../store/memory-store";
-import { expireSession } from "./service";
+import { expireSession, type WorkRuntime } from "./browser-work";
 import type { Runtime } from "./runtime";
 import { isPastExpiry } from "./session-record";
 import { isFinalStatus } from "./status";
@@ -9,9 +9,7 @@ import { isFinalStatus } from "./status";
  * Closes browser work nobody will come back for: open pages and queued
  * jobs of RSVPs that expired, ended or vanished from the store.
  */
-export async function sweep(
-  runtime: Pick<Runtime, "store" | "config" | "jobs" | "openPages">,
-): Promise<number> {
+export async function sweep(runtime: WorkRuntime): Promise<number> {
   const ids = new Set([...runtime.openPages.ids(), ...runtime.jobs.keys()]);
   let freed = 0;
   for (const id of ids) {
