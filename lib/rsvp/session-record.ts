@@ -11,7 +11,13 @@ const expiredGraceSeconds = 3600;
 export type SessionChange = Partial<
   Pick<
     RsvpSession,
-    "status" | "position" | "instance" | "error" | "confirmation" | "hasPreview"
+    | "status"
+    | "position"
+    | "instance"
+    | "error"
+    | "confirmation"
+    | "hasPreview"
+    | "submitAttempt"
   >
 >;
 
@@ -47,6 +53,7 @@ export function createSession(options: {
     error: null,
     confirmation: null,
     hasPreview: false,
+    submitAttempt: null,
     history: [{ status: "queued", at, instance: options.instance }],
   };
 }

@@ -2,16 +2,24 @@ import type { BrowserSession } from "../browser/browser-pool";
 import { getLogger } from "../log";
 import type { RsvpSession } from "../store/types";
 import { fillForm, submitFromPreview } from "../upstream/run-form-map";
+import { UpstreamError } from "../upstream/upstream-error";
 import { changeSession } from "./change-session";
 import { toRsvpError } from "./job-errors";
 import type { Runtime } from "./runtime";
+import { takeUsablePage } from "./held-page";
 
 /**
- * Sends an RSVP to the third-party site, exactly once. The store's lock
- * keeps two instances (or two clicks) from submitting together, and the
- * outcome is recorded before the lock is let go. The page held since the
- * preview is used when this instance has it; otherwise the fill is
- * replayed from the stored answers first.
+ * Sends an RSVP to the third-party site at most once, and records the
+ * answer before letting go of the store's lock.
+ *
+ * - The lock keeps two instances (or two clicks) from working together.
+ * - The fence: just before the click that sends, the holder writes its
+ *   token into the record (compare-and-set). Only the writer clicks. A
+ *   later holder that finds a fence without an outcome does not send
+ *   again: the first holder died after sending or just before, and only
+ *   the site knows which. That RSVP ends `failed` with
+ *   `submit_uncertain`, unless the first holder comes back with the
+ *   site's answer, which then wins.
  */
 export async function runSubmitJob(runtime: Runtime, id: string) {
   const release = await runtime.queue.acquire({ priority: true });
@@ -24,33 +32,34 @@ export async function runSubmitJob(runtime: Runtime, id: string) {
 
 async function submitUnderLock(runtime: Runtime, id: string) {
   const lockName = `submit:${id}`;
-  const lockMs = runtime.upstream.map.timeouts.jobMs * 2;
+  const lockMs = runtime.upstream.map.timeouts.jobMs + 5_000;
   const token = await runtime.store.acquireLock(lockName, lockMs);
   if (!token) return;
 
   try {
     const session = await runtime.store.getRsvp(id);
-    if (session?.status === "submitting") await submit(runtime, session);
+    if (session?.status !== "submitting") return;
+    if (session.submitAttempt) await markUncertain(runtime, session);
+    else await submit(runtime, session, token);
   } finally {
     await runtime.store.releaseLock(lockName, token);
   }
 }
 
-async function submit(runtime: Runtime, session: RsvpSession) {
+async function submit(runtime: Runtime, session: RsvpSession, token: string) {
   const started = performance.now();
   let browser = await takeUsablePage(runtime, session.id);
   const replayed = !browser;
+  let isSent = false;
   try {
     browser ??= await replayFill(runtime, session);
+    isSent = await setFence(runtime, session.id, token);
+    if (!isSent) return;
+
     const { number } = await submitFromPreview(
       toContext(runtime, session, browser),
     );
-    const confirmation = { number, confirmedAt: new Date().toISOString() };
-    await changeSession(runtime, session.id, (current) =>
-      current.status === "submitting"
-        ? { status: "confirmed", confirmation }
-        : null,
-    );
+    await recordConfirmation(runtime, session.id, { token, number });
     getLogger().info(
       {
         rsvpId: session.id,
@@ -60,10 +69,11 @@ async function submit(runtime: Runtime, session: RsvpSession) {
       "confirmed",
     );
   } catch (error) {
-    const rsvpError = toRsvpError(error, {
-      rsvpId: session.id,
-      phase: "submit",
-    });
+    const phase = "submit";
+    const rsvpError =
+      isSent && !isAnsweredBySite(error)
+        ? uncertainError
+        : toRsvpError(error, { rsvpId: session.id, phase });
     await changeSession(runtime, session.id, (current) =>
       current.status === "submitting"
         ? { status: "failed", error: rsvpError }
@@ -74,17 +84,79 @@ async function submit(runtime: Runtime, session: RsvpSession) {
   }
 }
 
-/** The page held since the preview, if its browser is still alive. */
-async function takeUsablePage(
+/** Claims the one send; false when another holder already did. */
+async function setFence(runtime: Runtime, id: string, token: string) {
+  const fenced = await changeSession(runtime, id, (current) =>
+    current.status === "submitting" && !current.submitAttempt
+      ? {
+          submitAttempt: {
+            token,
+            at: new Date().toISOString(),
+            instance: runtime.owner,
+          },
+        }
+      : null,
+  );
+
+  return fenced !== null;
+}
+
+/** The site's answer wins over an "uncertain" written in the meantime. */
+export function recordConfirmation(
   runtime: Runtime,
   id: string,
-): Promise<BrowserSession | undefined> {
-  const held = runtime.openPages.take(id);
-  if (!held) return undefined;
-  if (!held.page.isClosed() && held.page.browser().connected) return held;
+  answer: { token: string; number: string },
+) {
+  const confirmation = {
+    number: answer.number,
+    confirmedAt: new Date().toISOString(),
+  };
+  return changeSession(runtime, id, (current) => {
+    const isOurs = current.submitAttempt?.token === answer.token;
+    const isOpen =
+      current.status === "submitting" ||
+      (current.status === "failed" &&
+        current.error?.code === "submit_uncertain");
+    return isOurs && isOpen
+      ? { status: "confirmed", confirmation, error: null }
+      : null;
+  });
+}
 
-  await held.close();
-  return undefined;
+/**
+ * After the click, only an answer from the site says for sure what
+ * happened: a refusal, or an error page. A timeout or a browser crash
+ * leaves it unknown.
+ */
+function isAnsweredBySite(error: unknown): boolean {
+  return (
+    error instanceof UpstreamError &&
+    (error.code === "upstream_rejected" ||
+      error.code === "upstream_unavailable")
+  );
+}
+
+const uncertainError = {
+  code: "submit_uncertain",
+  message:
+    "Your registration was sent, but we lost the site's answer. " +
+    "Check your e-mail for its confirmation before trying again.",
+};
+
+async function markUncertain(runtime: Runtime, session: RsvpSession) {
+  getLogger().error(
+    {
+      rsvpId: session.id,
+      sentBy: session.submitAttempt?.instance,
+      sentAt: session.submitAttempt?.at,
+    },
+    "submit outcome unknown: the instance that sent it stopped first",
+  );
+  await changeSession(runtime, session.id, (current) =>
+    current.status === "submitting"
+      ? { status: "failed", error: uncertainError }
+      : null,
+  );
 }
 
 async function replayFill(runtime: Runtime, session: RsvpSession) {

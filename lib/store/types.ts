@@ -27,7 +27,19 @@ export interface RsvpSession {
   error: RsvpError | null;
   confirmation: RsvpConfirmation | null;
   hasPreview: boolean;
+  /**
+   * Set, under the submit lock, just before the form is sent: the fence
+   * that keeps a second holder from sending it again. Whoever finds it
+   * set without an outcome cannot know whether the site received it.
+   */
+  submitAttempt: SubmitAttempt | null;
   history: RsvpHistoryEntry[];
+}
+
+export interface SubmitAttempt {
+  token: string;
+  at: string;
+  instance: string;
 }
 
 export type StoreKind = "memory" | "redis" | "upstash";

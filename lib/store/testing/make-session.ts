@@ -26,6 +26,7 @@ export function makeSession(id: string): RsvpSession {
     error: null,
     confirmation: null,
     hasPreview: false,
+    submitAttempt: null,
     history: [{ status: "queued", at: now, instance: "test" }],
   };
 }
