@@ -2,6 +2,7 @@ import { ConfigError, getConfig } from "./config";
 import { getLogger } from "./log";
 import { getRuntime } from "./rsvp/runtime";
 import { startSweeper } from "./rsvp/sweeper";
+import { startInstanceHeartbeat } from "./cluster/instance-heartbeat";
 
 /**
  * Start-up of a server process: refuse to run on a bad configuration,
@@ -26,6 +27,7 @@ export async function boot(): Promise<void> {
     process.exit(1);
   });
   startSweeper(runtime);
+  startInstanceHeartbeat(runtime, () => false);
   runtime.browsers.warm().catch((error: unknown) => {
     getLogger().error({ err: error }, "the browser cannot start");
   });

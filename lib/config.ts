@@ -56,6 +56,9 @@ const envSchema = z.object({
   EVENT_FILE: optionalText,
   RATE_LIMIT_PER_MINUTE: intFrom(0, 100_000, 10),
   STAFF_PASSWORD: optionalText,
+  HIREFIRE_TOKEN: optionalText,
+  HEROKU_RELEASE_VERSION: optionalText,
+  HEROKU_SLUG_COMMIT: optionalText,
   DYNO: optionalText,
   COOKIE_SECURE: booleanFlag(true),
   BROWSER_MODE: z
@@ -86,6 +89,10 @@ export interface Config {
   eventFile: string | undefined;
   rateLimitPerMinute: number;
   staffPassword: string | undefined;
+  /** Enables GET /hirefire/{token}/info for HireFire's autoscaler. */
+  hirefireToken: string | undefined;
+  /** The release this process runs (Heroku's dyno metadata), or "dev". */
+  version: string;
   instanceId: string;
   cookieSecure: boolean;
   /** "per-rsvp" launches a browser per attendee: the benchmark's baseline. */
@@ -176,6 +183,11 @@ function toConfig(env: Env): Config {
     eventFile: env.EVENT_FILE,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     staffPassword: env.STAFF_PASSWORD,
+    hirefireToken: env.HIREFIRE_TOKEN,
+    version:
+      env.HEROKU_RELEASE_VERSION ??
+      env.HEROKU_SLUG_COMMIT?.slice(0, 7) ??
+      "dev",
     instanceId: env.DYNO ?? hostname(),
     cookieSecure: env.NODE_ENV === "production" && env.COOKIE_SECURE,
     browserMode: env.BROWSER_MODE,

@@ -8,6 +8,8 @@ export interface Health {
   queue: { active: number; pending: number; maxConcurrent: number };
   redis: "connected" | "disconnected" | "not configured";
   instance: string;
+  owner: string | null;
+  version: string;
   uptimeSeconds: number;
   browser: "not started" | "running" | "failed";
   openPages: number;
@@ -37,6 +39,8 @@ export function getHealth(): Health {
     queue: { active, pending, maxConcurrent },
     redis,
     instance: config.instanceId,
+    owner: runtime?.owner ?? null,
+    version: config.version,
     uptimeSeconds: Math.round(process.uptime()),
     browser,
     openPages: runtime?.openPages.size ?? 0,

@@ -3,6 +3,8 @@ import { createServer } from "node:net";
 
 export interface AppServer {
   url: string;
+  /** Kills the process at once, as a crashed dyno dies. */
+  kill: () => Promise<void>;
   /** Everything the server printed: JSON log lines. */
   output: () => string;
   stop: () => Promise<void>;
@@ -60,7 +62,12 @@ export async function startApp(
   const url = `http://127.0.0.1:${port}`;
   await waitForHealth(url, child, () => output);
 
-  return { url, output: () => output, stop: () => stopChild(child) };
+  return {
+    url,
+    output: () => output,
+    stop: () => stopChild(child),
+    kill: () => killChild(child),
+  };
 }
 
 async function waitForHealth(
@@ -80,6 +87,17 @@ async function waitForHealth(
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`the app did not become healthy:\n${output()}`);
+}
+
+function killChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) {
+    return Promise.resolve();
+  }
+
+  return new Promise((resolve) => {
+    child.once("exit", () => resolve());
+    child.kill("SIGKILL");
+  });
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

@@ -1,0 +1,29 @@
+import type { Runtime } from "../rsvp/runtime";
+import { startHeartbeat, type Heartbeat } from "./heartbeat";
+
+/** What this instance tells the others about itself. */
+export function readHeartbeat(
+  runtime: Pick<Runtime, "owner" | "config" | "queue" | "openPages">,
+  draining: boolean,
+): Heartbeat {
+  const { active, pending, maxConcurrent } = runtime.queue.stats;
+  return {
+    owner: runtime.owner,
+    instance: runtime.config.instanceId,
+    at: new Date().toISOString(),
+    draining,
+    queue: { active, pending, maxConcurrent },
+    openPages: runtime.openPages.size,
+    version: runtime.config.version,
+  };
+}
+
+export function startInstanceHeartbeat(
+  runtime: Runtime,
+  isDraining: () => boolean,
+): () => void {
+  return startHeartbeat({
+    store: runtime.store,
+    read: () => readHeartbeat(runtime, isDraining()),
+  });
+}
