@@ -26,13 +26,18 @@ export default defineConfig({
   projects: [
     { name: "api", testMatch: /api.*\.spec\.ts/ },
     {
+      name: "cluster",
+      testMatch: /cluster.*\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"] },
+    },
+    {
       name: "desktop",
-      testIgnore: /api.*\.spec\.ts/,
+      testIgnore: /(api|cluster).*\.spec\.ts/,
       use: { ...devices["Desktop Chrome"] },
     },
     {
       name: "phone",
-      testIgnore: /api.*\.spec\.ts/,
+      testIgnore: /(api|cluster).*\.spec\.ts/,
       use: {
         ...devices["Pixel 7"],
         browserName: "chromium",

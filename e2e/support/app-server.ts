@@ -1,8 +1,9 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 
 export interface AppServer {
   url: string;
+  isRunning: () => boolean;
   /** Kills the process at once, as a crashed dyno dies. */
   kill: () => Promise<void>;
   /** Everything the server printed: JSON log lines. */
@@ -66,6 +67,7 @@ export async function startApp(
     url,
     output: () => output,
     stop: () => stopChild(child),
+    isRunning: () => !hasExited(child),
     kill: () => killChild(child),
   };
 }
@@ -77,7 +79,7 @@ async function waitForHealth(
 ): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) {
+    if (hasExited(child)) {
       throw new Error(`the app exited early:\n${output()}`);
     }
     const ok = await fetch(`${url}/api/health`)
@@ -89,9 +91,34 @@ async function waitForHealth(
   throw new Error(`the app did not become healthy:\n${output()}`);
 }
 
+function listDescendants(pid: number): number[] {
+  const result = spawnSync("ps", ["-o", "pid=", "--ppid", String(pid)]);
+  const children = result.stdout
+    .toString()
+    .split("\n")
+    .map((line) => Number(line.trim()))
+    .filter((child) => child > 0);
+
+  return children.flatMap((child) => [...listDescendants(child), child]);
+}
+
+function hasExited(child: ChildProcess): boolean {
+  return child.exitCode !== null || child.signalCode !== null;
+}
+
+/**
+ * Kills the process and everything it started (its Chromium) at once, as
+ * a dyno that crashes takes all its processes with it.
+ */
 function killChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) {
-    return Promise.resolve();
+  if (hasExited(child)) return Promise.resolve();
+
+  for (const pid of listDescendants(child.pid ?? 0)) {
+    try {
+      process.kill(pid, "SIGKILL");
+    } catch {
+      // Already gone.
+    }
   }
 
   return new Promise((resolve) => {
@@ -101,7 +128,7 @@ function killChild(child: ChildProcess): Promise<void> {
 }
 
 function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
+  if (hasExited(child)) return Promise.resolve();
 
   return new Promise((resolve) => {
     const killer = setTimeout(() => child.kill("SIGKILL"), 10_000);

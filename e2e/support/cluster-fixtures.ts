@@ -26,7 +26,7 @@ export interface Cluster {
 export const test = base.extend<object, { cluster: Cluster }>({
   cluster: [
     async ({}, use) => {
-      const redis = await startRedisServer();
+      const redis = await startRedisServer({ persist: true });
       const demo = await startDemoUpstream({ port: 0 });
       const instances = await Promise.all(
         [1, 2, 3].map((n) =>

@@ -1,4 +1,5 @@
 import { getLogger } from "../log";
+import { toStoreStatus } from "../store/get-store";
 import type { RsvpSession } from "../store/types";
 import { startFill, startSubmit } from "./browser-work";
 import { changeSession } from "./change-session";
@@ -18,6 +19,8 @@ export async function adoptIfOrphaned(
   if (!isAdoptable(session) || session.instance === runtime.owner) {
     return session;
   }
+  // Without the shared store, every other instance looks dead.
+  if (toStoreStatus(runtime.store) === "disconnected") return session;
   if (await runtime.liveness.isAlive(session.instance)) return session;
 
   if (session.status === "submitting") {

@@ -1,5 +1,4 @@
 import { getLogger } from "../log";
-import { MemoryStore } from "../store/memory-store";
 import { expireSession, type WorkRuntime } from "./browser-work";
 import type { Runtime } from "./runtime";
 import { isPastExpiry } from "./session-record";
@@ -23,7 +22,6 @@ export async function sweep(runtime: WorkRuntime): Promise<number> {
       freed += 1;
     }
   }
-  if (runtime.store instanceof MemoryStore) runtime.store.sweep();
 
   return freed;
 }

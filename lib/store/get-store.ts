@@ -5,10 +5,10 @@ import { getSingleton } from "../singleton";
 import { MemoryStore } from "./memory-store";
 import { RedisStore } from "./redis-store";
 import { ResilientStore } from "./resilient-store";
-import type { SessionStore } from "./types";
+import type { SessionStore, StoreStatus } from "./types";
 import { UpstashStore } from "./upstash-store";
 
-export type StoreStatus = "connected" | "disconnected" | "not configured";
+export type { StoreStatus } from "./types";
 
 /** The store of this process, chosen from the configuration once. */
 export function getStore(): SessionStore {
@@ -24,7 +24,7 @@ export function getStoreStatus(): StoreStatus {
 }
 
 export function toStoreStatus(store: SessionStore): StoreStatus {
-  return store instanceof ResilientStore ? store.status : "not configured";
+  return store.status;
 }
 
 /**
@@ -40,7 +40,7 @@ export function createStore(
     : config.upstash && new UpstashStore(config.upstash);
   if (!remote) {
     log.warn("⚠️ No REDIS_URL - using in-memory sessions (single dyno only)");
-    return new MemoryStore();
+    return new MemoryStore().sweepEvery(60_000);
   }
 
   const store = new ResilientStore(remote, { log });

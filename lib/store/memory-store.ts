@@ -12,6 +12,7 @@ interface Entry<T> {
  */
 export class MemoryStore implements SessionStore {
   readonly kind = "memory" as const;
+  readonly status = "not configured" as const;
   private readonly rsvps = new Map<string, Entry<RsvpSession>>();
   private readonly previews = new Map<string, Entry<Buffer>>();
   private readonly locks = new Map<string, Entry<string>>();
@@ -136,7 +137,13 @@ export class MemoryStore implements SessionStore {
     return Promise.resolve(live);
   }
 
-  /** Drops every expired key; the service's sweeper calls it. */
+  /** Sweeps expired keys every `everyMs` for the life of the process. */
+  sweepEvery(everyMs: number): this {
+    setInterval(() => this.sweep(), everyMs).unref();
+    return this;
+  }
+
+  /** Drops every expired key. */
   sweep(): number {
     let removed = 0;
     const maps = [

@@ -45,6 +45,8 @@ export interface RemoteSessionStoreOptions {
  * server; every key is written with a time to live.
  */
 export class RemoteSessionStore implements RemoteStore {
+  /** Bare, with no fallback: its callers see its errors themselves. */
+  readonly status = "connected" as const;
   private readonly keys: StoreKeys;
   private readonly retentionSeconds: number;
 

@@ -44,12 +44,21 @@ export interface SubmitAttempt {
 
 export type StoreKind = "memory" | "redis" | "upstash";
 
+/** Whether a shared store answers; "not configured" for memory. */
+export type StoreStatus = "connected" | "disconnected" | "not configured";
+
 /**
  * Where RSVPs live. Every key has a time to live; nothing grows without
  * bound. Implementations: memory (one instance), Redis, Upstash.
  */
 export interface SessionStore {
   readonly kind: StoreKind;
+  /**
+   * Instant, from memory, never a network call. Read through the
+   * interface, not with instanceof: Next.js may load a module twice, and
+   * a class from one copy is not the class of the other.
+   */
+  readonly status: StoreStatus;
   getRsvp(id: string): Promise<RsvpSession | null>;
   /**
    * Writes `session` if the stored version is `expectedVersion` (0: must

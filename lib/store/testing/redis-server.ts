@@ -29,7 +29,7 @@ process.once("exit", () => running.forEach((child) => child.kill("SIGKILL")));
  * Heroku Redis presents one.
  */
 export async function startRedisServer(
-  options: { tls?: boolean } = {},
+  options: { tls?: boolean; persist?: boolean } = {},
 ): Promise<TestRedisServer> {
   assertInstalled("redis-server", "redis-server");
   const isTls = options.tls ?? false;
@@ -43,7 +43,7 @@ export async function startRedisServer(
     port,
     url: `${isTls ? "rediss" : "redis"}://127.0.0.1:${port}`,
     start: async () => {
-      child = spawnRedis(args, dir);
+      child = spawnRedis(args, dir, options.persist ?? false);
       await waitUntilAnswering({ port, child, isTls });
     },
     stop: async () => {
@@ -85,8 +85,16 @@ function createTlsArgs(port: number, dir: string): string[] {
   ];
 }
 
-function spawnRedis(args: string[], dir: string): ChildProcess {
-  const fixed = ["--bind", "127.0.0.1", "--save", "", "--appendonly", "no"];
+function spawnRedis(
+  args: string[],
+  dir: string,
+  persist: boolean,
+): ChildProcess {
+  // Persisting, a restart keeps the data, as Heroku Redis does.
+  const durability = persist
+    ? ["--appendonly", "yes", "--appendfsync", "always", "--save", ""]
+    : ["--save", "", "--appendonly", "no"];
+  const fixed = ["--bind", "127.0.0.1", ...durability];
   const child = spawn(
     "redis-server",
     [...args, ...fixed, "--dir", dir, "--loglevel", "warning"],
