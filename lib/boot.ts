@@ -2,7 +2,10 @@ import { ConfigError, getConfig } from "./config";
 import { getLogger } from "./log";
 import { getRuntime } from "./rsvp/runtime";
 import { startSweeper } from "./rsvp/sweeper";
+import { killOrphanedBrowsers } from "./browser/orphans";
 import { startInstanceHeartbeat } from "./cluster/instance-heartbeat";
+import { getDrainState } from "./lifecycle/drain-state";
+import { installShutdown } from "./lifecycle/shutdown";
 
 /**
  * Start-up of a server process: refuse to run on a bad configuration,
@@ -26,8 +29,23 @@ export async function boot(): Promise<void> {
     process.stderr.write(`${message}\n`);
     process.exit(1);
   });
-  startSweeper(runtime);
-  startInstanceHeartbeat(runtime, () => false);
+  const killed = killOrphanedBrowsers();
+  if (killed.length > 0) {
+    getLogger().warn(
+      { pids: killed },
+      "ended browsers left by a killed process",
+    );
+  }
+  const stopSweeper = startSweeper(runtime);
+  const heartbeat = startInstanceHeartbeat(
+    runtime,
+    () => getDrainState().isDraining,
+  );
+  installShutdown(runtime, {
+    drainMs: runtime.config.drainSeconds * 1000,
+    heartbeat,
+    stopTimers: stopSweeper,
+  });
   runtime.browsers.warm().catch((error: unknown) => {
     getLogger().error({ err: error }, "the browser cannot start");
   });

@@ -64,6 +64,7 @@ const envSchema = z.object({
   BROWSER_MODE: z
     .enum(["shared", "per-rsvp"], "shared or per-rsvp")
     .default("shared"),
+  DRAIN_SECONDS: intFrom(1, 28, 20),
   LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
     .default("info"),
@@ -98,6 +99,8 @@ export interface Config {
   /** "per-rsvp" launches a browser per attendee: the benchmark's baseline. */
   browserMode: "shared" | "per-rsvp";
   logLevel: Env["LOG_LEVEL"];
+  /** How long running jobs may finish after SIGTERM (Heroku allows 30 s). */
+  drainSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -192,6 +195,7 @@ function toConfig(env: Env): Config {
     cookieSecure: env.NODE_ENV === "production" && env.COOKIE_SECURE,
     browserMode: env.BROWSER_MODE,
     logLevel: env.LOG_LEVEL,
+    drainSeconds: env.DRAIN_SECONDS,
   };
 }
 

@@ -1,4 +1,5 @@
 import { getConfig } from "./config";
+import { getDrainState } from "./lifecycle/drain-state";
 import { getQueue, peekRuntime } from "./rsvp/runtime";
 import { getStoreStatus } from "./store/get-store";
 
@@ -25,17 +26,7 @@ export function getHealth(): Health {
   const runtime = peekRuntime();
   const browser = runtime?.browsers.state ?? "not started";
   const redis = getStoreStatus();
-  const problems = [
-    ...(redis === "disconnected" ? ["Redis is unreachable"] : []),
-    ...(browser === "failed" ? ["the browser cannot start"] : []),
-  ];
-
-  return {
-    status: problems.length > 0 ? "DEGRADED" : "OK",
-    message:
-      problems.length > 0
-        ? `Degraded: ${problems.join("; ")}`
-        : "Server is running",
+  const facts = {
     queue: { active, pending, maxConcurrent },
     redis,
     instance: config.instanceId,
@@ -45,4 +36,24 @@ export function getHealth(): Health {
     browser,
     openPages: runtime?.openPages.size ?? 0,
   };
+
+  return { ...facts, ...getVerdict({ redis, browser }) };
+}
+
+function getVerdict(facts: {
+  redis: Health["redis"];
+  browser: Health["browser"];
+}): Pick<Health, "status" | "message"> {
+  if (getDrainState().isDraining) {
+    return { status: "SHUTTING_DOWN", message: "Server is shutting down" };
+  }
+  const problems = [
+    ...(facts.redis === "disconnected" ? ["Redis is unreachable"] : []),
+    ...(facts.browser === "failed" ? ["the browser cannot start"] : []),
+  ];
+  if (problems.length === 0) {
+    return { status: "OK", message: "Server is running" };
+  }
+
+  return { status: "DEGRADED", message: `Degraded: ${problems.join("; ")}` };
 }

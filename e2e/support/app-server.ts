@@ -52,6 +52,7 @@ export async function startApp(
         SESSION_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e",
         COOKIE_SECURE: "false",
         RATE_LIMIT_PER_MINUTE: "0",
+        NEXT_MANUAL_SIG_HANDLE: "true",
         ...env,
       },
       stdio: ["ignore", "pipe", "pipe"],

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import chromium from "@sparticuz/chromium";
 import puppeteer, { type Browser } from "puppeteer-core";
+import { getOwnerArg } from "./orphans";
 
 /**
  * Flags of @sparticuz/chromium that we must not keep. --single-process and
@@ -52,6 +53,7 @@ export function getChromiumArgs(): string[] {
       (flag) => !droppedFlags.has(flag.split("=")[0] ?? ""),
     ),
     ...extraFlags,
+    getOwnerArg(),
   ];
 }
 

@@ -28,13 +28,19 @@ export type Heartbeat = z.infer<typeof heartbeatSchema>;
  * Publishes this instance's heartbeat now and every few seconds, so the
  * others know it is alive and the cluster's backlog can be summed.
  */
+export interface HeartbeatLoop {
+  /** Publishes at once, e.g. when the instance starts draining. */
+  beat: () => Promise<void>;
+  stop: () => void;
+}
+
 export function startHeartbeat(options: {
   store: SessionStore;
   read: () => Heartbeat;
-}): () => void {
+}): HeartbeatLoop {
   const beat = () => {
     const heartbeat = options.read();
-    options.store
+    return options.store
       .putHeartbeat(
         heartbeat.owner,
         JSON.stringify(heartbeat),
@@ -44,11 +50,11 @@ export function startHeartbeat(options: {
         getLogger().warn({ err: error }, "heartbeat not recorded"),
       );
   };
-  beat();
-  const timer = setInterval(beat, heartbeatEveryMs);
+  void beat();
+  const timer = setInterval(() => void beat(), heartbeatEveryMs);
   timer.unref();
 
-  return () => clearInterval(timer);
+  return { beat, stop: () => clearInterval(timer) };
 }
 
 /** Every instance whose heartbeat has not lapsed. */

@@ -1,5 +1,9 @@
 import type { Runtime } from "../rsvp/runtime";
-import { startHeartbeat, type Heartbeat } from "./heartbeat";
+import {
+  startHeartbeat,
+  type Heartbeat,
+  type HeartbeatLoop,
+} from "./heartbeat";
 
 /** What this instance tells the others about itself. */
 export function readHeartbeat(
@@ -21,7 +25,7 @@ export function readHeartbeat(
 export function startInstanceHeartbeat(
   runtime: Runtime,
   isDraining: () => boolean,
-): () => void {
+): HeartbeatLoop {
   return startHeartbeat({
     store: runtime.store,
     read: () => readHeartbeat(runtime, isDraining()),

@@ -5,6 +5,7 @@ import { fillToPreview, type Preview } from "../upstream/run-form-map";
 import { isRetryable, toRsvpError, wait } from "./job-errors";
 import type { Runtime } from "./runtime";
 import { changeSession as change } from "./change-session";
+import { getDrainState } from "../lifecycle/drain-state";
 
 const maxAttempts = 2;
 
@@ -59,6 +60,7 @@ async function fillAndHold(runtime: Runtime, id: string, signal: AbortSignal) {
     );
   } catch (error) {
     if (signal.aborted) return;
+    if (getDrainState().isDraining) return handBack(runtime, id);
     const rsvpError = toRsvpError(error, { rsvpId: id, phase: "fill" });
     await change(runtime, id, (current) =>
       current.status === "filling"
@@ -77,7 +79,9 @@ async function fillWithRetries(
     try {
       return await fillOnce(runtime, session, signal);
     } catch (error) {
-      if (attempt >= maxAttempts || signal.aborted || !isRetryable(error)) {
+      const isDone =
+        attempt >= maxAttempts || signal.aborted || !isRetryable(error);
+      if (isDone || getDrainState().isDraining) {
         throw error;
       }
       getLogger().warn({ rsvpId: session.id, attempt }, "fill retried");
@@ -110,4 +114,16 @@ async function fillOnce(
     await browser.close();
     throw error;
   }
+}
+
+/**
+ * Heroku sends SIGTERM to Chromium too, so a job running when the dyno
+ * stops usually loses its browser. That is no fault of the RSVP: it goes
+ * back to the queue, for an instance that is not stopping.
+ */
+async function handBack(runtime: Runtime, id: string) {
+  await change(runtime, id, (current) =>
+    current.status === "filling" ? { status: "queued" } : null,
+  );
+  getLogger().info({ rsvpId: id }, "handed back");
 }

@@ -1,4 +1,5 @@
 import { ApiError, notFound } from "../http/api-error";
+import { assertNotDraining } from "../lifecycle/drain-state";
 import { getLogger } from "../log";
 import type { RsvpSession } from "../store/types";
 import { adoptIfOrphaned } from "./adopt";
@@ -29,6 +30,7 @@ export async function createRsvp(options: {
   body: unknown;
   clientAddress: string;
 }): Promise<{ id: string; status: RsvpStatus; position: number }> {
+  assertNotDraining();
   const runtime = await getRuntime();
   const parsed = runtime.inputSchema.safeParse(options.body);
   if (!parsed.success) {
@@ -86,6 +88,7 @@ export async function confirmRsvp(
     );
   }
 
+  assertNotDraining();
   const submitting = await changeSession(runtime, id, (current) =>
     current.status === "preview"
       ? { status: "submitting", instance: runtime.owner }
