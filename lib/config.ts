@@ -56,6 +56,9 @@ const envSchema = z.object({
   EVENT_FILE: optionalText,
   RATE_LIMIT_PER_MINUTE: intFrom(0, 100_000, 10),
   STAFF_PASSWORD: optionalText,
+  STAFF_SESSION_MINUTES: intFrom(5, 1_440, 480),
+  METRICS_TOKEN: optionalText,
+  FORM_CHECK_INTERVAL_MINUTES: intFrom(0, 10_080, 0),
   HIREFIRE_TOKEN: optionalText,
   HEROKU_RELEASE_VERSION: optionalText,
   HEROKU_SLUG_COMMIT: optionalText,
@@ -90,6 +93,12 @@ export interface Config {
   eventFile: string | undefined;
   rateLimitPerMinute: number;
   staffPassword: string | undefined;
+  /** How long a staff sign-in lasts. @default 480 (8 hours) */
+  staffSessionMinutes: number;
+  /** Enables GET /api/metrics for a bearer of this token. */
+  metricsToken: string | undefined;
+  /** Minutes between scheduled form checks; 0 turns them off. @default 0 */
+  formCheckIntervalMinutes: number;
   /** Enables GET /hirefire/{token}/info for HireFire's autoscaler. */
   hirefireToken: string | undefined;
   /** The release this process runs (Heroku's dyno metadata), or "dev". */
@@ -186,6 +195,9 @@ function toConfig(env: Env): Config {
     eventFile: env.EVENT_FILE,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     staffPassword: env.STAFF_PASSWORD,
+    staffSessionMinutes: env.STAFF_SESSION_MINUTES,
+    metricsToken: env.METRICS_TOKEN,
+    formCheckIntervalMinutes: env.FORM_CHECK_INTERVAL_MINUTES,
     hirefireToken: env.HIREFIRE_TOKEN,
     version:
       env.HEROKU_RELEASE_VERSION ??

@@ -8,6 +8,7 @@ import {
   type TestRedisServer,
 } from "../../lib/store/testing/redis-server";
 import { startApp, type AppServer } from "./app-server";
+import { assertNoPersonalData } from "./fixtures";
 import { startBalancer, type Balancer } from "./nginx";
 
 export interface Cluster {
@@ -43,6 +44,7 @@ export const test = base.extend<object, { cluster: Cluster }>({
       await use({ redis, demo, instances, balancer, byUpstream });
       await balancer.stop();
       await Promise.all(instances.map((app) => app.stop()));
+      for (const app of instances) assertNoPersonalData(app.output());
       await demo.close();
       await redis.stop();
     },

@@ -19,6 +19,8 @@ export const heartbeatSchema = z.object({
     maxConcurrent: z.number(),
   }),
   openPages: z.number(),
+  /** PSS of the Chromium process tree; null when unknown. */
+  browserMemoryBytes: z.number().nullable().default(null),
   version: z.string(),
 });
 

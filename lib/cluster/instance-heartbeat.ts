@@ -1,5 +1,10 @@
+import {
+  getBrowserMemory,
+  startBrowserMemorySampler,
+} from "../metrics/browser-memory";
 import type { Runtime } from "../rsvp/runtime";
 import {
+  heartbeatEveryMs,
   startHeartbeat,
   type Heartbeat,
   type HeartbeatLoop,
@@ -18,6 +23,7 @@ export function readHeartbeat(
     draining,
     queue: { active, pending, maxConcurrent },
     openPages: runtime.openPages.size,
+    browserMemoryBytes: getBrowserMemory().bytes,
     version: runtime.config.version,
   };
 }
@@ -26,6 +32,11 @@ export function startInstanceHeartbeat(
   runtime: Runtime,
   isDraining: () => boolean,
 ): HeartbeatLoop {
+  startBrowserMemorySampler({
+    getPid: () => runtime.browsers.getPid(),
+    everyMs: heartbeatEveryMs,
+  });
+
   return startHeartbeat({
     store: runtime.store,
     read: () => readHeartbeat(runtime, isDraining()),

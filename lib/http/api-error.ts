@@ -8,6 +8,7 @@ export const errorStatus = {
   unauthorized: 401,
   forbidden: 403,
   not_found: 404,
+  method_not_allowed: 405,
   invalid_state: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,

@@ -1,14 +1,18 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { getIronSession, type SessionOptions } from "iron-session";
 import { cookies } from "next/headers";
 import { getConfig } from "../config";
 import { getLogger } from "../log";
 import { getSingleton } from "../singleton";
 
-/** What the sealed cookie holds: the RSVPs this browser owns. */
+/**
+ * What the sealed cookie holds: the RSVPs this browser owns and, for
+ * staff, until when they are signed in and under which password.
+ */
 interface OwnerData {
   rsvpIds: string[];
   staffUntil: number;
+  staffKey: string;
 }
 
 /** Enough for someone who answers for a team, small enough for a cookie. */
@@ -30,6 +34,47 @@ export async function addOwnedRsvpId(id: string): Promise<void> {
   const ids = [id, ...(session.rsvpIds ?? []).filter((owned) => owned !== id)];
   session.rsvpIds = ids.slice(0, maxOwnedIds);
   await session.save();
+}
+
+/**
+ * Signed in as staff: the sign-in has not lapsed and was made with the
+ * current STAFF_PASSWORD, so changing the password signs everyone out.
+ */
+export async function isStaff(): Promise<boolean> {
+  const { staffPassword } = getConfig();
+  if (!staffPassword) return false;
+
+  const session = await openSession();
+  return (
+    (session.staffUntil ?? 0) > Date.now() &&
+    session.staffKey === toStaffKey(staffPassword)
+  );
+}
+
+/** Signs this browser in as staff; answers when that lapses. */
+export async function setStaff(): Promise<Date> {
+  const { staffPassword, staffSessionMinutes } = getConfig();
+  const session = await openSession();
+  session.staffUntil = Date.now() + staffSessionMinutes * 60_000;
+  session.staffKey = toStaffKey(staffPassword ?? "");
+  await session.save();
+
+  return new Date(session.staffUntil);
+}
+
+/** Signs staff out; the RSVPs this browser owns stay its own. */
+export async function clearStaff(): Promise<void> {
+  const session = await openSession();
+  delete session.staffUntil;
+  delete session.staffKey;
+  await session.save();
+}
+
+function toStaffKey(password: string): string {
+  return createHash("sha256")
+    .update(`staff:${password}`)
+    .digest("base64url")
+    .slice(0, 16);
 }
 
 async function openSession() {

@@ -1,5 +1,6 @@
 import type { BrowserSession } from "../browser/browser-pool";
 import { getLogger } from "../log";
+import { toStepRecorder } from "../metrics/record";
 import type { RsvpSession } from "../store/types";
 import { fillToPreview, type Preview } from "../upstream/run-form-map";
 import { isRetryable, toRsvpError, wait } from "./job-errors";
@@ -108,6 +109,7 @@ async function fillOnce(
       baseUrl,
       input: session.input,
       signal: deadline,
+      onStep: toStepRecorder("fill"),
     });
     return { browser, preview };
   } catch (error) {

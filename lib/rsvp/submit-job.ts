@@ -1,5 +1,6 @@
 import type { BrowserSession } from "../browser/browser-pool";
 import { getLogger } from "../log";
+import { toStepRecorder } from "../metrics/record";
 import type { RsvpSession } from "../store/types";
 import { fillForm, submitFromPreview } from "../upstream/run-form-map";
 import { UpstreamError } from "../upstream/upstream-error";
@@ -162,7 +163,10 @@ async function markUncertain(runtime: Runtime, session: RsvpSession) {
 async function replayFill(runtime: Runtime, session: RsvpSession) {
   const browser = await runtime.browsers.openSession();
   try {
-    await fillForm(toContext(runtime, session, browser));
+    await fillForm({
+      ...toContext(runtime, session, browser),
+      onStep: toStepRecorder("fill"),
+    });
     return browser;
   } catch (error) {
     await browser.close();
@@ -182,5 +186,6 @@ function toContext(
     baseUrl,
     input: session.input,
     signal: AbortSignal.timeout(map.timeouts.jobMs),
+    onStep: toStepRecorder("submit"),
   };
 }

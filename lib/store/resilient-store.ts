@@ -50,6 +50,8 @@ export interface ResilientStoreOptions {
 export class ResilientStore implements SessionStore {
   readonly kind: RemoteStore["kind"];
   private mode: "remote" | "memory" = "remote";
+  /** Remote operations that failed, and switches to memory, for metrics. */
+  readonly counts = { errors: 0, fallbacks: 0 };
   private hasAnswered = false;
   private isClosed = false;
   private outageStartedAt = 0;
@@ -227,6 +229,7 @@ export class ResilientStore implements SessionStore {
         this.hasAnswered = true;
         return result;
       } catch (error) {
+        this.counts.errors += 1;
         if (error instanceof StoreDataError) throw error;
         this.fallBack(error);
       }
@@ -239,6 +242,7 @@ export class ResilientStore implements SessionStore {
     if (this.mode === "memory" || this.isClosed) return;
 
     this.mode = "memory";
+    this.counts.fallbacks += 1;
     this.outageStartedAt = Date.now();
     // Before the first answer, start-up reports the failure instead.
     if (this.hasAnswered) {

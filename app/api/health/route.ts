@@ -1,5 +1,6 @@
 import { getHealth } from "@/lib/health";
 import { json } from "@/lib/http/respond";
+import { methodNotAllowed } from "@/lib/http/method-not-allowed";
 import { withRoute } from "@/lib/http/with-route";
 
 export const dynamic = "force-dynamic";
@@ -18,3 +19,10 @@ export const HEAD = withRoute("HEAD /api/health", () => {
     headers: { "cache-control": "no-store" },
   });
 });
+
+export {
+  methodNotAllowed as POST,
+  methodNotAllowed as PUT,
+  methodNotAllowed as PATCH,
+  methodNotAllowed as DELETE,
+};

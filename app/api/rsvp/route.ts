@@ -3,6 +3,7 @@ import { getClientAddress } from "@/lib/http/client-address";
 import { addOwnedRsvpId } from "@/lib/http/owner-session";
 import { readJsonBody } from "@/lib/http/read-json";
 import { json } from "@/lib/http/respond";
+import { methodNotAllowed } from "@/lib/http/method-not-allowed";
 import { withRoute } from "@/lib/http/with-route";
 import { createRsvp } from "@/lib/rsvp/service";
 
@@ -18,3 +19,10 @@ export const POST = withRoute("POST /api/rsvp", async (request) => {
 
   return json(created, 202);
 });
+
+export {
+  methodNotAllowed as GET,
+  methodNotAllowed as PUT,
+  methodNotAllowed as PATCH,
+  methodNotAllowed as DELETE,
+};

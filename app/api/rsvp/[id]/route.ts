@@ -1,6 +1,7 @@
 import { assertSameOrigin } from "@/lib/http/assert-same-origin";
 import { json } from "@/lib/http/respond";
 import { assertCanAccessRsvp } from "@/lib/http/rsvp-access";
+import { methodNotAllowed } from "@/lib/http/method-not-allowed";
 import { withRoute } from "@/lib/http/with-route";
 import { cancelRsvp, getRsvpStatus } from "@/lib/rsvp/service";
 
@@ -12,7 +13,7 @@ export const GET = withRoute<Context>(
   "GET /api/rsvp/:id",
   async (_request, { params }) => {
     const { id } = await params;
-    await assertCanAccessRsvp(id);
+    await assertCanAccessRsvp(id, { allowStaff: true });
 
     return json(await getRsvpStatus(id));
   },
@@ -30,3 +31,9 @@ export const DELETE = withRoute<Context>(
     return json({ status: "cancelled" });
   },
 );
+
+export {
+  methodNotAllowed as POST,
+  methodNotAllowed as PUT,
+  methodNotAllowed as PATCH,
+};

@@ -1,6 +1,7 @@
 import { assertSameOrigin } from "@/lib/http/assert-same-origin";
 import { json } from "@/lib/http/respond";
 import { assertCanAccessRsvp } from "@/lib/http/rsvp-access";
+import { methodNotAllowed } from "@/lib/http/method-not-allowed";
 import { withRoute } from "@/lib/http/with-route";
 import { confirmRsvp } from "@/lib/rsvp/service";
 
@@ -22,3 +23,10 @@ export const POST = withRoute<Context>(
       : json(result.view);
   },
 );
+
+export {
+  methodNotAllowed as GET,
+  methodNotAllowed as PUT,
+  methodNotAllowed as PATCH,
+  methodNotAllowed as DELETE,
+};

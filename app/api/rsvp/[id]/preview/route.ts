@@ -1,4 +1,5 @@
 import { assertCanAccessRsvp } from "@/lib/http/rsvp-access";
+import { methodNotAllowed } from "@/lib/http/method-not-allowed";
 import { withRoute } from "@/lib/http/with-route";
 import { getPreviewImage } from "@/lib/rsvp/service";
 import { getImageType } from "@/lib/upstream/image-type";
@@ -11,7 +12,7 @@ export const GET = withRoute<Context>(
   "GET /api/rsvp/:id/preview",
   async (_request, { params }) => {
     const { id } = await params;
-    await assertCanAccessRsvp(id);
+    await assertCanAccessRsvp(id, { allowStaff: true });
 
     const image = await getPreviewImage(id);
 
@@ -24,3 +25,10 @@ export const GET = withRoute<Context>(
     });
   },
 );
+
+export {
+  methodNotAllowed as POST,
+  methodNotAllowed as PUT,
+  methodNotAllowed as PATCH,
+  methodNotAllowed as DELETE,
+};

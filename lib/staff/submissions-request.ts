@@ -1,0 +1,40 @@
+import { ApiError } from "../http/api-error";
+import { getRuntime } from "../rsvp/runtime";
+import {
+  listSubmissions,
+  submissionsQuerySchema,
+  type SubmissionsPage,
+  type SubmissionsQuery,
+} from "./submissions";
+
+/** GET /api/staff/submissions: the query checked, then one page. */
+export async function getSubmissions(
+  params: URLSearchParams,
+): Promise<SubmissionsPage> {
+  const query = parseSubmissionsQuery(params);
+  const { store } = await getRuntime();
+
+  return listSubmissions(store, query);
+}
+
+export function parseSubmissionsQuery(
+  params: URLSearchParams,
+): SubmissionsQuery {
+  const parsed = submissionsQuerySchema.safeParse(
+    Object.fromEntries(params.entries()),
+  );
+  if (parsed.success) return parsed.data;
+
+  const fields: Record<string, string> = {};
+  for (const issue of parsed.error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) fields[key] ??= "Not a known parameter";
+    } else {
+      fields[issue.path.join(".") || "query"] ??= `expected ${issue.message}`;
+    }
+  }
+  const summary = Object.entries(fields)
+    .map(([key, message]) => `${key}: ${message}`)
+    .join("; ");
+  throw new ApiError("validation_failed", summary, { fields });
+}
