@@ -57,7 +57,10 @@ describe("parseConfig", () => {
     const older = "o".repeat(40);
     const config = parseConfig({ SESSION_SECRET: `${secret}, ${older}` });
 
-    expect(config.sessionSecrets).toEqual([secret, older]);
+    expect(config.sessionSecrets).toEqual([
+      { id: 2, secret },
+      { id: 1, secret: older },
+    ]);
   });
 
   it("wants both Upstash variables or neither", () => {

@@ -1,5 +1,6 @@
 import { hostname } from "node:os";
 import { z } from "zod";
+import { parseSessionSecrets, type SessionSecret } from "./session-secrets";
 
 /**
  * Every environment variable the service reads, parsed once. This is the
@@ -78,8 +79,8 @@ type Env = z.infer<typeof envSchema>;
 export interface Config {
   isProduction: boolean;
   port: number;
-  /** Sealing passwords, newest first; the first seals, all unseal. */
-  sessionSecrets: string[];
+  /** Cookie sealing secrets; the highest id seals, all unseal. */
+  sessionSecrets: SessionSecret[];
   redisUrl: string | undefined;
   upstash: { url: string; token: string } | undefined;
   maxConcurrentBrowsers: number;
@@ -148,18 +149,13 @@ export function getConfig(): Config {
 
 function findCrossFieldProblems(env: Env): string[] {
   const problems: string[] = [];
-  const secrets = splitSecrets(env.SESSION_SECRET);
-  if (env.NODE_ENV === "production" && secrets.length === 0) {
+  const secrets = parseSessionSecrets(env.SESSION_SECRET);
+  if (env.NODE_ENV === "production" && secrets.secrets.length === 0) {
     problems.push(
       "SESSION_SECRET: required in production (at least 32 characters)",
     );
   }
-  if (secrets.some((secret) => secret.length < 32)) {
-    problems.push(
-      "SESSION_SECRET: expected at least 32 characters per secret " +
-        "(several secrets: comma-separated, newest first)",
-    );
-  }
+  problems.push(...secrets.problems);
   if (
     Boolean(env.UPSTASH_REDIS_REST_URL) !==
     Boolean(env.UPSTASH_REDIS_REST_TOKEN)
@@ -181,7 +177,7 @@ function toConfig(env: Env): Config {
   return {
     isProduction: env.NODE_ENV === "production",
     port: env.PORT,
-    sessionSecrets: splitSecrets(env.SESSION_SECRET),
+    sessionSecrets: parseSessionSecrets(env.SESSION_SECRET).secrets,
     redisUrl: env.REDIS_URL,
     upstash,
     maxConcurrentBrowsers: env.MAX_CONCURRENT_BROWSERS,
@@ -209,13 +205,4 @@ function toConfig(env: Env): Config {
     logLevel: env.LOG_LEVEL,
     drainSeconds: env.DRAIN_SECONDS,
   };
-}
-
-function splitSecrets(value: string | undefined): string[] {
-  if (!value) return [];
-
-  return value
-    .split(",")
-    .map((secret) => secret.trim())
-    .filter(Boolean);
 }

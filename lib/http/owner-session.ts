@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { getIronSession, type SessionOptions } from "iron-session";
 import { cookies } from "next/headers";
 import { getConfig } from "../config";
+import type { SessionSecret } from "../session-secrets";
 import { getLogger } from "../log";
 import { getSingleton } from "../singleton";
 
@@ -103,11 +104,10 @@ function getSessionOptions(): SessionOptions {
   });
 }
 
-/**
- * iron-session seals with the highest id and unseals with any, so the
- * newest secret (first in SESSION_SECRET) gets the highest id.
- */
-function toPasswordMap(secrets: string[]): Record<string, string> {
+/** iron-session's password map: the highest id seals, any unseals. */
+export function toPasswordMap(
+  secrets: SessionSecret[],
+): Record<string, string> {
   if (secrets.length === 0) {
     getLogger().warn(
       "SESSION_SECRET is not set: using a random secret for this process " +
@@ -117,6 +117,6 @@ function toPasswordMap(secrets: string[]): Record<string, string> {
   }
 
   return Object.fromEntries(
-    secrets.map((secret, index) => [String(secrets.length - index), secret]),
+    secrets.map(({ id, secret }) => [String(id), secret]),
   );
 }

@@ -151,3 +151,27 @@ describe("browser confinement", () => {
     expect(String(error)).toContain("ERR_BLOCKED_BY_CLIENT");
   });
 });
+
+describe("browser confinement on the site's own pages", () => {
+  it("closes popups, refuses file URLs and dismisses dialogs", async () => {
+    const session = await browsers.openSession();
+    const { page } = session;
+    await page.goto(demo.url);
+
+    // An undismissed alert would block this evaluate for ever.
+    await page.evaluate(() => {
+      window.open("https://example.org/");
+      alert("a dialog nobody answers");
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const fileError = await page
+      .goto("file:///etc/passwd")
+      .then(() => "loaded")
+      .catch((error: unknown) => String(error));
+    const pages = await page.browserContext().pages();
+    await session.close();
+
+    expect(pages).toHaveLength(1);
+    expect(fileError).not.toBe("loaded");
+  });
+});
