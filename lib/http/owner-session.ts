@@ -87,7 +87,7 @@ function getSessionOptions(): SessionOptions {
     const config = getConfig();
     return {
       cookieName: config.cookieSecure ? "__Host-rsvp" : "rsvp",
-      password: toPasswordMap(config.sessionSecrets),
+      password: getSessionPasswords(),
       ttl: cookieTtlSeconds,
       cookieOptions: {
         httpOnly: true,
@@ -102,6 +102,16 @@ function getSessionOptions(): SessionOptions {
       },
     } satisfies SessionOptions;
   });
+}
+
+/**
+ * The passwords every sealed cookie of this service uses, made once per
+ * process (without SESSION_SECRET, a random one for this process only).
+ */
+export function getSessionPasswords(): Record<string, string> {
+  return getSingleton("session-passwords", () =>
+    toPasswordMap(getConfig().sessionSecrets),
+  );
 }
 
 /** iron-session's password map: the highest id seals, any unseals. */
