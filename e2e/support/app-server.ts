@@ -4,6 +4,11 @@ import { createServer } from "node:net";
 export interface AppServer {
   url: string;
   isRunning: () => boolean;
+  pid: number;
+  /** How the process ended: its exit code, or the signal that ended it. */
+  exit: () => number | NodeJS.Signals | null;
+  /** Sends SIGTERM without waiting, as Heroku does at a restart. */
+  terminate: () => void;
   /** Kills the process at once, as a crashed dyno dies. */
   kill: () => Promise<void>;
   /** Everything the server printed: JSON log lines. */
@@ -69,6 +74,9 @@ export async function startApp(
     output: () => output,
     stop: () => stopChild(child),
     isRunning: () => !hasExited(child),
+    pid: child.pid ?? 0,
+    exit: () => child.exitCode ?? child.signalCode,
+    terminate: () => child.kill("SIGTERM"),
     kill: () => killChild(child),
   };
 }
