@@ -6,6 +6,7 @@ import { killOrphanedBrowsers } from "./browser/orphans";
 import { startInstanceHeartbeat } from "./cluster/instance-heartbeat";
 import { getDrainState } from "./lifecycle/drain-state";
 import { installShutdown } from "./lifecycle/shutdown";
+import { startFormCheckSchedule } from "./staff/form-check-schedule";
 
 /**
  * Start-up of a server process: refuse to run on a bad configuration,
@@ -37,6 +38,7 @@ export async function boot(): Promise<void> {
     );
   }
   const stopSweeper = startSweeper(runtime);
+  startFormCheckSchedule(runtime);
   const heartbeat = startInstanceHeartbeat(
     runtime,
     () => getDrainState().isDraining,

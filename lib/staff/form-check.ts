@@ -1,4 +1,5 @@
 import type { Logger } from "pino";
+import type { BrowserSession } from "../browser/browser-pool";
 import { ApiError } from "../http/api-error";
 import { getLogger } from "../log";
 import { getMetrics } from "../metrics/registry";
@@ -83,19 +84,20 @@ async function checkOnOwnPage(runtime: CheckRuntime, signal: AbortSignal) {
       sessionIds: runtime.event.sessions.map((session) => session.id),
     }),
   );
-  const browser = await runtime.browsers.openSession().catch(() => null);
-  if (!browser) return toFailedReport(new Error("no browser"));
+  let browser: BrowserSession;
+  try {
+    browser = await runtime.browsers.openSession();
+  } catch (error) {
+    getLogger().warn({ err: error }, "form check found no browser");
+    return toFailedReport(error);
+  }
 
   try {
     const onStep = toStepRecorder("check");
-    return await checkForm({
-      page: browser.page,
-      map,
-      baseUrl,
-      input,
-      signal,
-      onStep,
-    });
+    return await checkForm(
+      { page: browser.page, map, baseUrl, input, signal, onStep },
+      (error) => getLogger().warn({ err: error }, "form check broke"),
+    );
   } finally {
     await browser.close();
   }

@@ -3,6 +3,7 @@ import { getRuntime } from "../rsvp/runtime";
 import { isRsvpId } from "../rsvp/session-record";
 import type { RsvpStatus } from "../rsvp/status";
 import type { RsvpSession } from "../store/types";
+import { getImageType } from "../upstream/image-type";
 import { listSubmissions, type SubmissionsQuery } from "./submissions";
 import type { SubmissionsPage } from "./submissions";
 import { toEffectiveStatus } from "./submission-view";
@@ -25,6 +26,8 @@ export async function getStaffOverview(query: SubmissionsQuery): Promise<{
 export interface RsvpDetail {
   session: RsvpSession;
   status: RsvpStatus;
+  /** The preview screenshot as a data URL, while the store keeps it. */
+  preview: string | null;
 }
 
 /** One RSVP for its staff page; null for an unknown or malformed id. */
@@ -33,6 +36,12 @@ export async function getRsvpDetail(id: string): Promise<RsvpDetail | null> {
 
   const { store } = await getRuntime();
   const session = await store.getRsvp(id);
+  if (!session) return null;
 
-  return session ? { session, status: toEffectiveStatus(session) } : null;
+  const image = session.hasPreview ? await store.getPreview(id) : null;
+  const preview = image
+    ? `data:${getImageType(image)};base64,${image.toString("base64")}`
+    : null;
+
+  return { session, status: toEffectiveStatus(session), preview };
 }

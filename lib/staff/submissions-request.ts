@@ -38,3 +38,22 @@ export function parseSubmissionsQuery(
     .join("; ");
   throw new ApiError("validation_failed", summary, { fields });
 }
+
+/**
+ * The /staff page's filter and paging, from its address. A hand-edited
+ * address with a bad value shows the newest RSVPs and says why.
+ */
+export function toPageQuery(params: URLSearchParams): {
+  query: SubmissionsQuery;
+  problem: string | null;
+} {
+  const status = params.get("status") ?? "";
+  const cursor = params.get("cursor") ?? "";
+  const parsed = submissionsQuerySchema.safeParse({ status, cursor });
+  if (parsed.success) return { query: parsed.data, problem: null };
+
+  return {
+    query: submissionsQuerySchema.parse({}),
+    problem: "That filter or page is not valid; showing the newest RSVPs.",
+  };
+}

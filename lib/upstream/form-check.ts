@@ -33,6 +33,7 @@ export interface FormCheckReport {
  */
 export async function checkForm(
   context: StepContext,
+  onUnexpected?: (error: unknown) => void,
 ): Promise<FormCheckReport> {
   const started = performance.now();
   const checkedAt = new Date().toISOString();
@@ -51,6 +52,7 @@ export async function checkForm(
     return { ok: true, checkedAt, ms, steps, error: null, screenshot };
   } catch (thrown) {
     const error = toCheckError(thrown);
+    if (error.code === "browser_error") onUnexpected?.(thrown);
     const ms = Math.round(performance.now() - stepStarted);
     steps.push({ name: error.step ?? "next step", ok: false, ms });
     const screenshot = await takeScreenshot(context).catch(() => null);
