@@ -24,7 +24,11 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "api", testMatch: /api.*\.spec\.ts/ },
+    {
+      name: "api",
+      testMatch: /api.*\.spec\.ts/,
+      testIgnore: /api-flood\.spec\.ts/,
+    },
     {
       name: "cluster",
       testMatch: /cluster.*\.spec\.ts/,
@@ -42,6 +46,12 @@ export default defineConfig({
         ...devices["Pixel 7"],
         browserName: "chromium",
       },
+    },
+    {
+      // Timing-sensitive: runs alone, after everything else has finished.
+      name: "load",
+      testMatch: /api-flood\.spec\.ts/,
+      dependencies: ["api", "cluster", "desktop", "phone"],
     },
   ],
 });

@@ -100,7 +100,7 @@ async function waitForHealth(
   throw new Error(`the app did not become healthy:\n${output()}`);
 }
 
-function listDescendants(pid: number): number[] {
+export function listDescendants(pid: number): number[] {
   const result = spawnSync("ps", ["-o", "pid=", "--ppid", String(pid)]);
   const children = result.stdout
     .toString()

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import chromium from "@sparticuz/chromium";
 import puppeteer, { type Browser } from "puppeteer-core";
+import { lowerBrowserPriority } from "./lower-priority";
 import { getOwnerArg } from "./orphans";
 
 /**
@@ -65,7 +66,7 @@ export async function launchChromium(options: {
     getFontconfigDir(),
   ]);
 
-  return puppeteer.launch({
+  const browser = await puppeteer.launch({
     executablePath,
     args: getChromiumArgs(),
     headless: "shell",
@@ -77,6 +78,10 @@ export async function launchChromium(options: {
     handleSIGHUP: false,
     protocolTimeout: 60_000,
   });
+  const pid = browser.process()?.pid;
+  if (pid) lowerBrowserPriority(pid);
+
+  return browser;
 }
 
 let fontconfig: Promise<string> | undefined;

@@ -11,7 +11,7 @@ import {
 } from "./browser-work";
 import { changeSession } from "./change-session";
 import { assertWithinRateLimit } from "./rate-limit";
-import { getRuntime, type Runtime } from "./runtime";
+import { getQueue, getRuntime, type Runtime } from "./runtime";
 import { toFieldErrors } from "./schema";
 import {
   createRsvpId,
@@ -63,6 +63,16 @@ export async function createRsvp(options: {
   );
 
   return { id: session.id, status: "queued", position: session.position ?? 0 };
+}
+
+/**
+ * Refuses at once, before the body is read, when no RSVP could be taken
+ * now: under a flood, most requests end here for almost nothing.
+ */
+export function assertAcceptingRsvps(): void {
+  assertNotDraining();
+  const queue = getQueue();
+  if (queue.isFull) throw busy();
 }
 
 /** The status, from any instance; picks up work an instance left behind. */
@@ -144,9 +154,11 @@ function isCancellable(session: RsvpSession): boolean {
 }
 
 function assertQueueHasRoom(runtime: Runtime) {
-  if (!runtime.queue.isFull) return;
+  if (runtime.queue.isFull) throw busy();
+}
 
-  throw new ApiError(
+function busy(): ApiError {
+  return new ApiError(
     "busy",
     "Lots of people are answering right now; please try again shortly",
     { retryAfterSeconds: 5 },

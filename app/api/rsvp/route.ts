@@ -5,10 +5,11 @@ import { readJsonBody } from "@/lib/http/read-json";
 import { json } from "@/lib/http/respond";
 import { methodNotAllowed } from "@/lib/http/method-not-allowed";
 import { withRoute } from "@/lib/http/with-route";
-import { createRsvp } from "@/lib/rsvp/service";
+import { assertAcceptingRsvps, createRsvp } from "@/lib/rsvp/service";
 
 export const POST = withRoute("POST /api/rsvp", async (request) => {
   assertSameOrigin(request);
+  assertAcceptingRsvps();
   const body = await readJsonBody(request);
 
   const created = await createRsvp({
