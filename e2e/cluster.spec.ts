@@ -30,6 +30,16 @@ async function post(request: APIRequestContext, url: string, data?: object) {
   }
 }
 
+/** Creates an RSVP through nginx; answers where it landed and its URL. */
+async function createThrough(cluster: Cluster, request: APIRequestContext) {
+  const attendee = makeAttendee();
+  const base = cluster.balancer.url;
+  const created = await post(request, `${base}/api/rsvp`, attendee);
+  const { id } = await readBody<CreatedBody>(created);
+
+  return { attendee, created, url: `${base}/api/rsvp/${id}` };
+}
+
 function sentFor(cluster: Cluster, email: string) {
   return cluster.demo.registrations().filter((r) => r.email === email);
 }
@@ -66,14 +76,7 @@ test("eight confirms at once on different instances register once", async ({
   cluster,
   request,
 }) => {
-  const attendee = makeAttendee();
-  const created = await post(
-    request,
-    `${cluster.balancer.url}/api/rsvp`,
-    attendee,
-  );
-  const { id } = await readBody<CreatedBody>(created);
-  const url = `${cluster.balancer.url}/api/rsvp/${id}`;
+  const { attendee, url } = await createThrough(cluster, request);
   await waitForStatus(request, url, "preview");
 
   const confirms = await Promise.all(
@@ -88,14 +91,7 @@ test("a confirm after the instance holding the preview died still registers once
   cluster,
   request,
 }) => {
-  const attendee = makeAttendee();
-  const created = await post(
-    request,
-    `${cluster.balancer.url}/api/rsvp`,
-    attendee,
-  );
-  const { id } = await readBody<CreatedBody>(created);
-  const url = `${cluster.balancer.url}/api/rsvp/${id}`;
+  const { attendee, created, url } = await createThrough(cluster, request);
   await waitForStatus(request, url, "preview");
   const holder = cluster.byUpstream(upstreamOf(created));
   await holder?.kill();
@@ -116,14 +112,7 @@ test("an RSVP whose instance died while filling is finished by another", async (
 }) => {
   test.setTimeout(120_000);
   cluster.demo.setFaults({ latencyMs: 800 });
-  const attendee = makeAttendee();
-  const created = await post(
-    request,
-    `${cluster.balancer.url}/api/rsvp`,
-    attendee,
-  );
-  const { id } = await readBody<CreatedBody>(created);
-  const url = `${cluster.balancer.url}/api/rsvp/${id}`;
+  const { attendee, created, url } = await createThrough(cluster, request);
   await waitForStatus(request, url, "filling");
   await cluster.byUpstream(upstreamOf(created))?.kill();
   cluster.demo.setFaults({ latencyMs: 0 });
