@@ -26,6 +26,8 @@ export function startBrowserMemorySampler(options: {
     memory.bytes = pid === undefined ? null : await readProcessTreePss(pid);
   };
   void sample();
+  // The browser starts a moment after boot: read again soon after it.
+  setTimeout(() => void sample(), 2_000).unref();
   const timer = setInterval(() => void sample(), options.everyMs);
   timer.unref();
 

@@ -1,6 +1,6 @@
 import type { StepContext } from "./run-steps";
 import { fillToPreview } from "./run-form-map";
-import { UpstreamError } from "./upstream-error";
+import { UpstreamError, type UpstreamErrorCode } from "./upstream-error";
 
 export interface FormCheckStep {
   name: string;
@@ -73,10 +73,19 @@ export function toFailedReport(thrown: unknown): FormCheckReport {
   };
 }
 
+/** What each failure means to the staff who run the check. */
+const staffMessages: Record<UpstreamErrorCode, string> = {
+  upstream_changed:
+    "The third-party form no longer matches the form map; update the map",
+  upstream_rejected: "The third-party site refused the test answers",
+  upstream_unavailable: "The third-party site did not answer",
+  timeout: "The third-party site took too long to answer",
+};
+
 function toCheckError(thrown: unknown): FormCheckError {
   if (thrown instanceof UpstreamError) {
     const step = thrown.details.step ?? null;
-    return { code: thrown.code, step, message: thrown.message };
+    return { code: thrown.code, step, message: staffMessages[thrown.code] };
   }
   if (thrown instanceof Error && thrown.name === "TimeoutError") {
     const message = "The check ran out of time";
