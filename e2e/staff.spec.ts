@@ -2,8 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { makeAttendee } from "./support/attendee";
 import { createRsvp, waitForStatus } from "./support/api";
-import { startApp, type AppServer } from "./support/app-server";
-import { assertNoPersonalData, expect, test as base } from "./support/fixtures";
+import { expect, staffPassword, test as base } from "./support/staff-fixtures";
 import { saveScreen } from "./support/screens";
 
 /**
@@ -11,26 +10,14 @@ import { saveScreen } from "./support/screens";
  * live capacity, the submissions table, one RSVP's details and the form
  * check, each screenshot saved and checked with axe.
  */
-const password = "staff-ui-password-7";
+const password = staffPassword;
 
 interface Seeded {
   confirmedName: string;
   confirmedNumber: string;
 }
 
-const test = base.extend<{ seeded: Seeded }, { staffApp: AppServer }>({
-  staffApp: [
-    async ({ demo }, use) => {
-      const app = await startApp({
-        UPSTREAM_BASE_URL: demo.url,
-        STAFF_PASSWORD: password,
-      });
-      await use(app);
-      await app.stop();
-      assertNoPersonalData(app.output());
-    },
-    { scope: "worker", timeout: 90_000 },
-  ],
+const test = base.extend<{ seeded: Seeded }>({
   seeded: [
     async ({ staffApp, request }, use) => {
       await use(await seedRsvps(request, staffApp.url));
