@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MemoryStore } from "../store/memory-store";
 import { RedisStore } from "../store/redis-store";
 import { makeSession } from "../store/testing/make-session";
+import { sendToRedis } from "../store/testing/read-key-ttls";
 import {
   startRedisServer,
   type TestRedisServer,
@@ -181,10 +182,10 @@ describe("the query of GET /api/staff/submissions", () => {
 describe("listing from two instances sharing a real redis-server", () => {
   let server: TestRedisServer;
   let stores: RedisStore[] = [];
+  const prefix = `staff:${randomUUID()}:`;
 
   beforeAll(async () => {
     server = await startRedisServer();
-    const prefix = `staff:${randomUUID()}:`;
     stores = [1, 2].map(() => new RedisStore({ url: server.url, prefix }));
   });
 
@@ -212,5 +213,19 @@ describe("listing from two instances sharing a real redis-server", () => {
       "id0000",
     ]);
     expect(fromTwo).toEqual(fromOne);
+  });
+
+  it("leaves out a record it cannot read and lists the rest", async () => {
+    const [one] = stores as [RedisStore];
+    const base = Date.now() - 30_000;
+    const good = await putAt(one, { n: 101, createdAtMs: base });
+    const bad = await putAt(one, { n: 102, createdAtMs: base + 1 });
+    await sendToRedis(server.url, ["SET", `${prefix}rsvp:${bad.id}`, "{"]);
+
+    const page = await listSubmissions(one, query({ limit: 100 }));
+
+    const ids = page.items.map((item) => item.id);
+    expect(ids).toContain(good.id);
+    expect(ids).not.toContain(bad.id);
   });
 });

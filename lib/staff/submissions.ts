@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ApiError } from "../http/api-error";
+import { getLogger } from "../log";
 import { rsvpStatuses, type RsvpStatus } from "../rsvp/status";
 import type { RsvpSession, SessionStore } from "../store/types";
 import { advanceCursor, decodeCursor, encodeCursor } from "./cursor";
@@ -110,7 +111,7 @@ async function readBatch(
       !(entry.createdAtMs === cursor?.beforeMs && seen.includes(entry.id)),
   );
   const sessions = await Promise.all(
-    fresh.map((entry) => store.getRsvp(entry.id)),
+    fresh.map((entry) => store.getRsvp(entry.id).catch(skipUnreadable(entry))),
   );
 
   return {
@@ -119,6 +120,14 @@ async function readBatch(
       session: sessions[index] ?? null,
     })),
     isEnd: listed.length < limit,
+  };
+}
+
+/** One unreadable record must not hide every other from staff. */
+function skipUnreadable(entry: { id: string }) {
+  return (error: unknown) => {
+    getLogger().warn({ rsvpId: entry.id, err: error }, "RSVP left out");
+    return null;
   };
 }
 
