@@ -77,6 +77,7 @@ export function registerLiveMetrics(registry: Registry): void {
     () => runtime()?.openPages.evictions ?? 0,
   );
   registerStoreMetrics(registry);
+  registerClusterMetrics(registry);
 }
 
 function registerStoreMetrics(registry: Registry): void {
@@ -103,7 +104,6 @@ function registerStoreMetrics(registry: Registry): void {
       },
     });
   }
-  registerClusterMetrics(registry);
 }
 
 function registerClusterMetrics(registry: Registry): void {

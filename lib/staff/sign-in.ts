@@ -8,6 +8,7 @@ import { getMetrics } from "../metrics/registry";
 import { getRuntime } from "../rsvp/runtime";
 import type { SessionStore } from "../store/types";
 import { assertStaffAreaEnabled } from "./access";
+import { parseOrRefuse } from "./parse-or-refuse";
 import { isSameSecret } from "./same-secret";
 
 /** Guessing is slow at five tries a minute from one address. */
@@ -22,6 +23,8 @@ export const signInSchema = z.strictObject({
 
 export const signOutSchema = z.strictObject({});
 
+const bodyWords = { whole: "body", unknownKey: "Not a known field" };
+
 /**
  * Signs a browser in as staff. Attempts are counted per client address
  * in the store, so the limit holds across instances.
@@ -31,7 +34,7 @@ export async function signIn(options: {
   clientAddress: string;
 }): Promise<{ until: string }> {
   assertStaffAreaEnabled();
-  const { password } = parseBody(signInSchema, options.body);
+  const { password } = parseOrRefuse(signInSchema, options.body, bodyWords);
   const { store } = await getRuntime();
   await assertWithinSignInLimit(store, options.clientAddress);
 
@@ -52,26 +55,9 @@ export async function signIn(options: {
 
 export async function signOut(body: unknown): Promise<void> {
   assertStaffAreaEnabled();
-  parseBody(signOutSchema, body);
+  parseOrRefuse(signOutSchema, body, bodyWords);
 
   await clearStaff();
-}
-
-function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
-  const parsed = schema.safeParse(body);
-  if (parsed.success) return parsed.data;
-
-  const fields: Record<string, string> = {};
-  for (const issue of parsed.error.issues) {
-    const key = issue.path.length > 0 ? issue.path.join(".") : "body";
-    if (issue.code === "unrecognized_keys") {
-      for (const name of issue.keys) fields[name] ??= "Not a known field";
-    } else {
-      fields[key] ??= issue.message;
-    }
-  }
-  const [first] = Object.values(fields);
-  throw new ApiError("validation_failed", first ?? "Invalid body", { fields });
 }
 
 async function assertWithinSignInLimit(

@@ -1,5 +1,5 @@
-import { ApiError } from "../http/api-error";
 import { getRuntime } from "../rsvp/runtime";
+import { parseOrRefuse } from "./parse-or-refuse";
 import {
   listSubmissions,
   submissionsQuerySchema,
@@ -20,23 +20,11 @@ export async function getSubmissions(
 export function parseSubmissionsQuery(
   params: URLSearchParams,
 ): SubmissionsQuery {
-  const parsed = submissionsQuerySchema.safeParse(
+  return parseOrRefuse(
+    submissionsQuerySchema,
     Object.fromEntries(params.entries()),
+    { whole: "query", unknownKey: "Not a known parameter" },
   );
-  if (parsed.success) return parsed.data;
-
-  const fields: Record<string, string> = {};
-  for (const issue of parsed.error.issues) {
-    if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) fields[key] ??= "Not a known parameter";
-    } else {
-      fields[issue.path.join(".") || "query"] ??= `expected ${issue.message}`;
-    }
-  }
-  const summary = Object.entries(fields)
-    .map(([key, message]) => `${key}: ${message}`)
-    .join("; ");
-  throw new ApiError("validation_failed", summary, { fields });
 }
 
 /**
