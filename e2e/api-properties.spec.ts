@@ -117,8 +117,7 @@ test("the RSVP routes never answer 500 for any id or header", async ({
       });
       const text = await response.text();
       expect(response.status(), `${which} ${rsvpId}`).toBeLessThan(500);
-      if (response.status() >= 400)
-        expectSafeAnswer(response.status(), text);
+      if (response.status() >= 400) expectSafeAnswer(response.status(), text);
     }),
     { numRuns: 400 },
   );
