@@ -1,10 +1,9 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { useFormContext } from "react-hook-form";
 import type { RsvpField } from "@/lib/rsvp/schema";
 import { FieldError, RequiredMark } from "./field-shell";
-import { getErrorMessage } from "./form-errors";
+import { useFormState } from "./form-state";
 import { toFieldId } from "./rsvp-labels";
 import styles from "./fields.module.css";
 
@@ -13,6 +12,11 @@ export interface ChoiceGroupProps {
   legend: string;
   isRequired?: boolean;
   hint?: string;
+  /**
+   * Radios form a radiogroup: that role carries "required" and "invalid"
+   * for the group, which a single radio cannot.
+   */
+  isRadioGroup?: boolean;
   children: (isInvalid: boolean) => ReactNode;
 }
 
@@ -22,10 +26,10 @@ export function ChoiceGroup({
   legend,
   isRequired = false,
   hint,
+  isRadioGroup = false,
   children,
 }: ChoiceGroupProps) {
-  const { formState } = useFormContext();
-  const error = getErrorMessage(formState.errors[field]);
+  const error = useFormState().errors[field];
   const id = toFieldId(field);
   const described = [hint && `${id}-hint`, error && `${id}-error`]
     .filter(Boolean)
@@ -35,6 +39,11 @@ export function ChoiceGroup({
     <fieldset
       className={error ? `${styles.group} ${styles.invalid}` : styles.group}
       aria-describedby={described || undefined}
+      {...(isRadioGroup && {
+        role: "radiogroup",
+        "aria-required": isRequired || undefined,
+        "aria-invalid": error ? true : undefined,
+      })}
     >
       <legend className={styles.label}>
         {legend}

@@ -2,11 +2,12 @@
 
 import { useEffect } from "react";
 import { AnswersList } from "./answers-list";
+import { CalendarLinks } from "./calendar-links";
 import { CopyButton } from "./copy-button";
 import { EventFacts } from "./event-facts";
 import type { EventView } from "./event-view";
+import { clearDraft } from "./form-draft";
 import { PanelHeading } from "./panel-heading";
-import { clearDraft } from "./rsvp-draft";
 import type { StatusView } from "./rsvp-status-view";
 import { StatusSteps } from "./status-steps";
 import styles from "./rsvp-status.module.css";
@@ -40,25 +41,15 @@ export function ConfirmedPanel({
           ? "The organiser's site has confirmed your registration."
           : "The organiser's site has recorded that you can't attend."}
       </p>
-      {number && (
-        <div className={styles.confirmation}>
-          <p className={styles.confirmationLabel} id="confirmation-label">
-            Your confirmation number
-          </p>
-          <p
-            className={styles.confirmationNumber}
-            aria-labelledby="confirmation-label"
-          >
-            {number}
-          </p>
-          <CopyButton text={number} label="Copy number" />
-          <p className={styles.hintText}>
-            Keep it: the organiser may ask for it.
-          </p>
-        </div>
+      {number && <ConfirmationNumber number={number} />}
+      {isAttending && (
+        <>
+          <h2 className={styles.subheading}>{event.name}</h2>
+          <EventFacts event={event} />
+          <CalendarLinks event={event} />
+          <NextSteps hasNumber={Boolean(number)} />
+        </>
       )}
-      <h2 className={styles.subheading}>{event.name}</h2>
-      <EventFacts event={event} />
       {view.answers && (
         <>
           <h2 className={styles.subheading}>Your answers</h2>
@@ -66,5 +57,43 @@ export function ConfirmedPanel({
         </>
       )}
     </section>
+  );
+}
+
+function ConfirmationNumber({ number }: { number: string }) {
+  return (
+    <div className={styles.confirmation}>
+      <p className={styles.confirmationLabel} id="confirmation-label">
+        Your confirmation number
+      </p>
+      <p
+        className={styles.confirmationNumber}
+        aria-labelledby="confirmation-label"
+      >
+        {number}
+      </p>
+      <CopyButton text={number} label="Copy number" />
+      <p className={styles.hintText}>Keep it: the organiser may ask for it.</p>
+    </div>
+  );
+}
+
+function NextSteps({ hasNumber }: { hasNumber: boolean }) {
+  return (
+    <>
+      <h2 className={styles.subheading}>What happens next</h2>
+      <ol className={styles.nextSteps}>
+        <li>Add the event to your calendar, so the date stays free.</li>
+        <li>
+          {hasNumber
+            ? "Keep your confirmation number: quote it if you contact the organiser, and have it ready when you arrive."
+            : "Keep this page: it shows your registration whenever you come back in this browser."}
+        </li>
+        <li>
+          To change or cancel your registration now, contact the organiser: it
+          is registered on their site, not here.
+        </li>
+      </ol>
+    </>
   );
 }

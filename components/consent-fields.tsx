@@ -1,16 +1,14 @@
 "use client";
 
-import { useFormContext } from "react-hook-form";
-import type { RsvpFormValues } from "@/lib/rsvp/schema";
 import { FieldError, RequiredMark } from "./field-shell";
-import { getErrorMessage } from "./form-errors";
+import { useFormState } from "./form-state";
 import { toFieldId } from "./rsvp-labels";
 import fieldStyles from "./fields.module.css";
 import styles from "./rsvp-form.module.css";
 
 export function ConsentFields() {
-  const { register, formState } = useFormContext<RsvpFormValues>();
-  const error = getErrorMessage(formState.errors.consent);
+  const { answers, errors } = useFormState();
+  const error = errors.consent;
   const consentId = toFieldId("consent");
   const marketingId = toFieldId("marketingOptIn");
 
@@ -24,9 +22,11 @@ export function ConsentFields() {
           <FieldError id={`${consentId}-error`} message={error} />
           <div className={fieldStyles.choice}>
             <input
-              {...register("consent")}
               id={consentId}
               type="checkbox"
+              name="consent"
+              value="yes"
+              defaultChecked={answers.consent}
               aria-invalid={error ? true : undefined}
               aria-describedby={error ? `${consentId}-error` : undefined}
               aria-required
@@ -41,9 +41,11 @@ export function ConsentFields() {
         </div>
         <div className={fieldStyles.choice}>
           <input
-            {...register("marketingOptIn")}
             id={marketingId}
             type="checkbox"
+            name="marketingOptIn"
+            value="yes"
+            defaultChecked={answers.marketingOptIn}
             className={fieldStyles.tick}
           />
           <label htmlFor={marketingId} className={fieldStyles.choiceLabel}>

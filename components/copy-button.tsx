@@ -11,6 +11,7 @@ export interface CopyButtonProps {
 type CopyResult = "idle" | "copied" | "failed";
 
 /**
+ * Hidden without JavaScript (the number itself selects in one tap then).
  * Copies with the Clipboard API, which needs a secure context and
  * permission; an older path through a hidden text area covers the rest.
  */
@@ -25,7 +26,7 @@ export function CopyButton({ text, label }: CopyButtonProps) {
   }
 
   return (
-    <div className={styles.copy}>
+    <div className={`${styles.copy} needs-script`}>
       <button
         ref={button}
         type="button"

@@ -1,15 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { PanelHeading } from "./panel-heading";
-import { saveDraft } from "./rsvp-draft";
-import type { RsvpAnswers } from "./rsvp-status-view";
+import { ReopenForm } from "./reopen-form";
+import type { StatusView } from "./rsvp-status-view";
 import styles from "./rsvp-status.module.css";
 
 export interface EndedPanelProps {
-  reason: "cancelled" | "expired" | "missing";
-  answers: RsvpAnswers | null;
+  /** Null when the RSVP can no longer be found at all. */
+  view: StatusView | null;
   shouldFocus: boolean;
 }
 
@@ -22,7 +21,8 @@ const texts = {
     title: "This RSVP has expired",
     detail:
       "Unsent previews are kept for a short time only, and nothing was " +
-      "sent to the organiser.",
+      "sent to the organiser. Your answers are kept: start again and " +
+      "they're filled in for you.",
   },
   missing: {
     title: "We can't find this RSVP",
@@ -32,30 +32,29 @@ const texts = {
   },
 } as const;
 
-/** Cancelled, expired or unknown: say so and offer a fresh start. */
-export function EndedPanel({ reason, answers, shouldFocus }: EndedPanelProps) {
-  const router = useRouter();
+/** Cancelled, expired or gone: say so and offer a fresh start. */
+export function EndedPanel({ view, shouldFocus }: EndedPanelProps) {
+  const reason =
+    view?.status === "expired" ? "expired" : view ? "cancelled" : "missing";
   const text = texts[reason];
-
-  function startAgain() {
-    if (answers) saveDraft(answers);
-    router.push("/?edit=1");
-  }
 
   return (
     <section className={styles.panel}>
       <PanelHeading shouldFocus={shouldFocus}>{text.title}</PanelHeading>
       <p className={styles.lead}>{text.detail}</p>
-      {reason === "cancelled" ? (
-        <Link href="/" className="button secondary">
+      {view && view.answers ? (
+        <ReopenForm
+          id={view.id}
+          label={
+            reason === "expired"
+              ? "Start again with my answers"
+              : "Answer again with my answers"
+          }
+        />
+      ) : (
+        <Link href="/" className="button primary">
           Back to the invitation
         </Link>
-      ) : (
-        <div className="button-row">
-          <button type="button" className="button primary" onClick={startAgain}>
-            {answers ? "Start again with my answers" : "Start again"}
-          </button>
-        </div>
       )}
     </section>
   );

@@ -1,17 +1,24 @@
 "use client";
 
 import type { MouseEvent, Ref } from "react";
-import type { FieldProblem } from "./form-errors";
-import { fieldLabels, toFieldId } from "./rsvp-labels";
+import type { RsvpField } from "@/lib/rsvp/schema";
+import { fieldLabels, fieldOrder, toFieldId } from "./rsvp-labels";
 import styles from "./rsvp-form.module.css";
 
 export interface ErrorSummaryProps {
-  problems: FieldProblem[];
+  errors: Partial<Record<RsvpField, string>>;
   ref: Ref<HTMLDivElement>;
 }
 
-/** Lists what to fix, with links that move focus to each field. */
-export function ErrorSummary({ problems, ref }: ErrorSummaryProps) {
+/**
+ * Lists what to fix, with links that move focus to each field. Its id is
+ * where a browser without JavaScript lands after a refused form.
+ */
+export function ErrorSummary({ errors, ref }: ErrorSummaryProps) {
+  const problems = fieldOrder.flatMap((field) => {
+    const message = errors[field];
+    return message ? [{ field, message }] : [];
+  });
   if (problems.length === 0) return null;
 
   const title =
@@ -22,6 +29,7 @@ export function ErrorSummary({ problems, ref }: ErrorSummaryProps) {
   return (
     <div
       ref={ref}
+      id="rsvp-errors"
       role="alert"
       tabIndex={-1}
       aria-labelledby="error-summary-title"
@@ -49,10 +57,7 @@ export function ErrorSummary({ problems, ref }: ErrorSummaryProps) {
   );
 }
 
-function focusField(
-  click: MouseEvent<HTMLAnchorElement>,
-  field: FieldProblem["field"],
-) {
+function focusField(click: MouseEvent<HTMLAnchorElement>, field: RsvpField) {
   const target = document.getElementById(toFieldId(field));
   if (!target) return;
 

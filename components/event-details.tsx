@@ -16,6 +16,10 @@ export function EventDetails({ event }: EventDetailsProps) {
       </h1>
       {event.summary && <p className={styles.summary}>{event.summary}</p>}
       <EventFacts event={event} />
+      {/* On a phone the form is below the whole programme. */}
+      <a href="#your-rsvp" className={`button primary ${styles.jump}`}>
+        RSVP now
+      </a>
       {event.sessions.length > 0 && (
         <>
           <h2 className={styles.programmeTitle}>Programme</h2>

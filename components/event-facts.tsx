@@ -1,11 +1,12 @@
 import type { EventView } from "./event-view";
+import { LocalTime } from "./local-time";
 import styles from "./event-details.module.css";
 
 export interface EventFactsProps {
   event: EventView;
 }
 
-/** When and where, with times in the event's own time zone. */
+/** When (in the event's zone and the attendee's) and where, with a map. */
 export function EventFacts({ event }: EventFactsProps) {
   return (
     <dl className={styles.facts}>
@@ -15,6 +16,11 @@ export function EventFacts({ event }: EventFactsProps) {
           <time dateTime={event.startsAt}>{event.dates}</time>
           <br />
           {event.times} {event.timeZoneName}
+          <LocalTime
+            startsAt={event.startsAt}
+            endsAt={event.endsAt}
+            eventTimeZone={event.timeZone}
+          />
         </dd>
       </div>
       <div className={styles.fact}>
@@ -23,6 +29,16 @@ export function EventFacts({ event }: EventFactsProps) {
           {event.venue.name}
           <br />
           <span className={styles.address}>{event.venue.address}</span>
+          <br />
+          <a
+            href={event.mapUrl}
+            target="_blank"
+            rel="noopener noreferrer"
+            className={styles.mapLink}
+          >
+            Open in Google Maps
+            <span className="visually-hidden"> (opens in a new tab)</span>
+          </a>
         </dd>
       </div>
     </dl>

@@ -1,10 +1,11 @@
+import { toGoogleCalendarUrl } from "@/lib/event/ics";
 import type { RsvpEvent } from "@/lib/event/schema";
 
 /**
  * The event as the pages show it: dates and times already written out in
  * the event's own time zone. Formatting happens once on the server, so a
  * browser with another time zone or ICU version cannot disagree with it
- * while hydrating.
+ * while hydrating. Built on the server only.
  */
 export interface EventView {
   name: string;
@@ -17,7 +18,12 @@ export interface EventView {
   times: string;
   /** "China Standard Time (GMT+8)" */
   timeZoneName: string;
+  /** The IANA name, "Asia/Shanghai". */
+  timeZone: string;
   venue: { name: string; address: string };
+  /** A map search for the venue. */
+  mapUrl: string;
+  googleCalendarUrl: string;
   maxGuests: number;
   sessions: EventSessionView[];
 }
@@ -50,7 +56,10 @@ export function toEventView(event: RsvpEvent): EventView {
     dates: formatDates({ startsAt, endsAt, timeZone }),
     times: formatTimes({ startsAt, endsAt, timeZone }),
     timeZoneName: formatTimeZoneName(startsAt, timeZone),
+    timeZone,
     venue: event.venue,
+    mapUrl: toMapUrl(event.venue),
+    googleCalendarUrl: toGoogleCalendarUrl(event),
     maxGuests: event.maxGuests,
     sessions: sessions.map((session) => {
       const span = {
@@ -67,6 +76,16 @@ export function toEventView(event: RsvpEvent): EventView {
       };
     }),
   };
+}
+
+/** Google's documented search link: opens the Maps app on a phone. */
+function toMapUrl(venue: RsvpEvent["venue"]): string {
+  const query = new URLSearchParams({
+    api: "1",
+    query: `${venue.name}, ${venue.address}`,
+  });
+
+  return `https://www.google.com/maps/search/?${query.toString()}`;
 }
 
 interface Span {

@@ -1,41 +1,58 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { useIsHydrated } from "./use-hydrated";
 import styles from "./rsvp-status.module.css";
 
 export interface ExpiryNoteProps {
   expiresAt: string | null;
+  /** The server's clock when it rendered the page. */
+  renderedAt: number;
 }
 
-/** When the unsent preview is dropped, in the attendee's own clock. */
-export function ExpiryNote({ expiresAt }: ExpiryNoteProps) {
-  const now = useMinuteClock();
+/**
+ * How long the unsent preview is kept. The server says "about N minutes";
+ * once the script runs, the time by the attendee's own clock is added.
+ */
+export function ExpiryNote({ expiresAt, renderedAt }: ExpiryNoteProps) {
+  const now = useMinuteClock(renderedAt);
+  const isHydrated = useIsHydrated();
   const at = expiresAt ? Date.parse(expiresAt) : Number.NaN;
   if (Number.isNaN(at)) return null;
 
-  const time = new Intl.DateTimeFormat(undefined, {
-    hour: "2-digit",
-    minute: "2-digit",
-  }).format(at);
   const minutes = Math.max(0, Math.round((at - now) / 60_000));
   const left =
     minutes < 1
-      ? "less than a minute left"
+      ? "in less than a minute"
       : minutes === 1
-        ? "about 1 minute left"
-        : `about ${minutes} minutes left`;
+        ? "within about 1 minute"
+        : `within about ${minutes} minutes`;
 
   return (
     <p className={styles.expiry}>
-      Please confirm by <time dateTime={expiresAt ?? undefined}>{time}</time>
-      {` (${left}). `}
-      After that the preview is dropped and nothing is sent.
+      Please confirm {left}
+      {isHydrated && (
+        <>
+          {" (by "}
+          <time dateTime={expiresAt ?? undefined}>{toClockTime(at)}</time>
+          {")"}
+        </>
+      )}
+      . After that the preview is dropped and nothing is sent.
     </p>
   );
 }
 
-function useMinuteClock(): number {
-  const [now, setNow] = useState(() => Date.now());
+function toClockTime(at: number): string {
+  return new Intl.DateTimeFormat(undefined, {
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(at);
+}
+
+/** Starts from the server's time, so the first render matches its HTML. */
+function useMinuteClock(renderedAt: number): number {
+  const [now, setNow] = useState(renderedAt);
 
   useEffect(() => {
     const tick = window.setInterval(() => setNow(Date.now()), 15_000);

@@ -1,8 +1,7 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { PanelHeading } from "./panel-heading";
-import { saveDraft, saveFieldErrors } from "./rsvp-draft";
+import { ReopenForm } from "./reopen-form";
 import { getFieldLabel } from "./rsvp-labels";
 import type { StatusView } from "./rsvp-status-view";
 import styles from "./rsvp-status.module.css";
@@ -14,15 +13,7 @@ export interface FailedPanelProps {
 
 /** The organiser's site (or our service) refused the registration. */
 export function FailedPanel({ view, shouldFocus }: FailedPanelProps) {
-  const router = useRouter();
   const fields = Object.entries(view.error?.fields ?? {});
-
-  function editAnswers() {
-    if (view.answers) saveDraft(view.answers);
-    // The form shows these messages on the fields they belong to.
-    saveFieldErrors(view.error?.fields ?? {});
-    router.push("/?edit=1");
-  }
 
   return (
     <section className={styles.panel}>
@@ -42,11 +33,12 @@ export function FailedPanel({ view, shouldFocus }: FailedPanelProps) {
         </ul>
       )}
       <p>Nothing was registered. Your answers are kept for you.</p>
-      <div className="button-row">
-        <button type="button" className="button primary" onClick={editAnswers}>
-          {fields.length > 0 ? "Edit answers" : "Start again with my answers"}
-        </button>
-      </div>
+      <ReopenForm
+        id={view.id}
+        label={
+          fields.length > 0 ? "Fix my answers" : "Start again with my answers"
+        }
+      />
     </section>
   );
 }

@@ -1,15 +1,15 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { useFormContext } from "react-hook-form";
 import type { RsvpField } from "@/lib/rsvp/schema";
-import { getErrorMessage } from "./form-errors";
+import { useFormState } from "./form-state";
 import { toFieldId } from "./rsvp-labels";
 import styles from "./fields.module.css";
 
 /** What a control needs to be tied to its label, hint and error. */
 export interface ControlA11y {
   id: string;
+  name: RsvpField;
   "aria-invalid": true | undefined;
   "aria-describedby": string | undefined;
 }
@@ -30,8 +30,7 @@ export function FieldShell({
   hint,
   children,
 }: FieldShellProps) {
-  const { formState } = useFormContext();
-  const error = getErrorMessage(formState.errors[field]);
+  const error = useFormState().errors[field];
   const a11y = toControlA11y({ field, hasHint: Boolean(hint), error });
 
   return (
@@ -85,6 +84,7 @@ export function toControlA11y({ field, hasHint, error }: A11yInput) {
 
   return {
     id,
+    name: field,
     "aria-invalid": error ? true : undefined,
     "aria-describedby": described || undefined,
   } satisfies ControlA11y;

@@ -1,9 +1,7 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { cancelRsvp, confirmRsvp } from "./rsvp-api";
-import { saveDraft } from "./rsvp-draft";
+import { useState, type FormEvent } from "react";
+import { cancelRsvp, confirmRsvp, type ActionResult } from "./rsvp-api";
 import type { StatusView } from "./rsvp-status-view";
 import styles from "./rsvp-status.module.css";
 
@@ -15,12 +13,18 @@ export interface PreviewActionsProps {
 
 type Action = "confirm" | "edit" | "cancel";
 
+/**
+ * Confirm, edit or cancel, as buttons of one plain form: without
+ * JavaScript each posts to its own route and comes back here. With it,
+ * confirm and cancel run in place; "edit" still goes through the server,
+ * which puts the answers back into the invitation's form.
+ */
 export function PreviewActions({ view, onChange }: PreviewActionsProps) {
-  const router = useRouter();
   const [pending, setPending] = useState<Action | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const base = `/rsvp/${encodeURIComponent(view.id)}`;
 
-  async function run(action: Action) {
+  async function run(action: "confirm" | "cancel") {
     setPending(action);
     setProblem(null);
     const result =
@@ -33,17 +37,31 @@ export function PreviewActions({ view, onChange }: PreviewActionsProps) {
       return;
     }
 
-    if (action === "edit") {
-      // The answers of this RSVP become the draft the form opens with.
-      if (view.answers) saveDraft(view.answers);
-      router.push("/?edit=1");
-      return;
-    }
     onChange(toNextView({ action, view, result }));
   }
 
+  function submit(formEvent: FormEvent<HTMLFormElement>) {
+    const action = toAction(formEvent);
+    if (pending !== null) {
+      formEvent.preventDefault();
+      return;
+    }
+    if (action === "edit") {
+      setPending("edit");
+      return;
+    }
+
+    formEvent.preventDefault();
+    void run(action);
+  }
+
   return (
-    <div className={styles.actions}>
+    <form
+      method="post"
+      action={`${base}/confirm`}
+      onSubmit={submit}
+      className={styles.actions}
+    >
       {problem && (
         <p role="alert" className={styles.problem}>
           {problem}
@@ -51,38 +69,49 @@ export function PreviewActions({ view, onChange }: PreviewActionsProps) {
       )}
       <div className="button-row">
         <button
-          type="button"
+          type="submit"
+          value="confirm"
           className="button primary"
-          disabled={pending !== null}
-          onClick={() => void run("confirm")}
+          aria-disabled={pending !== null || undefined}
         >
           {pending === "confirm" ? "Confirming…" : "Confirm and register"}
         </button>
         <button
-          type="button"
+          type="submit"
+          value="edit"
+          formAction={`${base}/edit`}
           className="button secondary"
-          disabled={pending !== null}
-          onClick={() => void run("edit")}
+          aria-disabled={pending !== null || undefined}
         >
           {pending === "edit" ? "Opening your answers…" : "Edit answers"}
         </button>
         <button
-          type="button"
+          type="submit"
+          value="cancel"
+          formAction={`${base}/cancel`}
           className="button quiet"
-          disabled={pending !== null}
-          onClick={() => void run("cancel")}
+          aria-disabled={pending !== null || undefined}
         >
           {pending === "cancel" ? "Cancelling…" : "Cancel"}
         </button>
       </div>
-    </div>
+    </form>
   );
+}
+
+function toAction(formEvent: FormEvent<HTMLFormElement>): Action {
+  const { nativeEvent } = formEvent;
+  const submitter =
+    nativeEvent instanceof SubmitEvent ? nativeEvent.submitter : null;
+  const value = submitter instanceof HTMLButtonElement ? submitter.value : "";
+
+  return value === "edit" || value === "cancel" ? value : "confirm";
 }
 
 interface NextViewInput {
   action: "confirm" | "cancel";
   view: StatusView;
-  result: Awaited<ReturnType<typeof confirmRsvp>>;
+  result: ActionResult;
 }
 
 /** Null when only a fresh read can tell (gone, or not in preview now). */

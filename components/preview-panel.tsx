@@ -13,6 +13,7 @@ import styles from "./rsvp-status.module.css";
 export interface PreviewPanelProps {
   view: StatusView;
   event: EventView;
+  renderedAt: number;
   shouldFocus: boolean;
   onChange: (view: StatusView | null) => void;
 }
@@ -21,6 +22,7 @@ export interface PreviewPanelProps {
 export function PreviewPanel({
   view,
   event,
+  renderedAt,
   shouldFocus,
   onChange,
 }: PreviewPanelProps) {
@@ -36,7 +38,7 @@ export function PreviewPanel({
         This is the organiser&apos;s registration form, filled in with your
         answers. Nothing has been sent yet.
       </p>
-      <ExpiryNote expiresAt={view.expiresAt} />
+      <ExpiryNote expiresAt={view.expiresAt} renderedAt={renderedAt} />
       <div className={styles.review}>
         {view.previewUrl && (
           <PreviewImage src={view.previewUrl} answersId={answersId} />

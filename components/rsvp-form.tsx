@@ -1,101 +1,91 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect, useMemo, useRef } from "react";
-import {
-  FormProvider,
-  useForm,
-  useWatch,
-  type DefaultValues,
-} from "react-hook-form";
-import {
-  createRsvpInputSchema,
-  type RsvpFormValues,
-  type RsvpInput,
-} from "@/lib/rsvp/schema";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import type { FormAnswers } from "@/lib/rsvp/form-data";
+import type { EchoReason } from "@/lib/rsvp/form-echo";
+import type { RsvpField } from "@/lib/rsvp/schema";
 import { AboutYouFields } from "./about-you-fields";
 import { AttendanceFields } from "./attendance-fields";
 import { ConsentFields } from "./consent-fields";
-import { EditNotice } from "./edit-notice";
 import { ErrorSummary } from "./error-summary";
 import type { EventView } from "./event-view";
-import { collectProblems } from "./form-errors";
+import { saveDraft, toFormBody } from "./form-draft";
+import { FormNotice } from "./form-notice";
+import { FormStateProvider } from "./form-state";
+import { isRsvpField, toFieldErrors } from "./rsvp-labels";
 import { SubmitArea } from "./submit-area";
-import { useClearServerErrors } from "./use-clear-server-errors";
+import { useFormDraft } from "./use-form-draft";
 import { usePendingFocus } from "./use-pending-focus";
-import { applyFieldErrors, useRsvpDraft } from "./use-rsvp-draft";
 import { useRsvpSubmit } from "./use-rsvp-submit";
 import { VisitFields } from "./visit-fields";
 import styles from "./rsvp-form.module.css";
 
 export interface RsvpFormProps {
   event: EventView;
-  /** The attendee came back from a preview to change their answers. */
-  isEditing: boolean;
+  /** What the fields start with: empty, or answers the server sent back. */
+  answers: FormAnswers;
+  errors: Partial<Record<RsvpField, string>>;
+  /** Why the server sent answers back; null on a first visit. */
+  reason: EchoReason | null;
 }
 
-const defaultValues: DefaultValues<RsvpFormValues> = {
-  firstName: "",
-  lastName: "",
-  email: "",
-  phone: "",
-  company: "",
-  jobTitle: "",
-  country: "",
-  guests: 0,
-  dietary: "none",
-  dietaryNotes: "",
-  sessions: [],
-  marketingOptIn: false,
-};
-
-export function RsvpForm({ event, isEditing }: RsvpFormProps) {
-  const schema = useMemo(
-    () =>
-      createRsvpInputSchema({
-        maxGuests: event.maxGuests,
-        sessionIds: event.sessions.map((session) => session.id),
-      }),
-    [event],
-  );
-  const form = useForm<RsvpFormValues, unknown, RsvpInput>({
-    resolver: zodResolver(schema),
-    defaultValues,
-    shouldFocusError: false,
-  });
-  const attendance = useWatch({ control: form.control, name: "attendance" });
+/**
+ * A plain HTML form that posts to /rsvp, so it works before (or without)
+ * JavaScript. Once the script runs it sends the same form in the
+ * background, keeps a draft, and retries by itself when it is busy.
+ */
+export function RsvpForm({ event, answers, errors, reason }: RsvpFormProps) {
+  const form = useRef<HTMLFormElement>(null);
+  const [shown, setShown] = useState(errors);
   const { ref: summaryRef, request: focusSummary } =
     usePendingFocus<HTMLDivElement>();
-  const retry = useRef(() => {});
-
-  useRsvpDraft({ form, event, defaultValues, onRestoredErrors: focusSummary });
-  useClearServerErrors(form);
-
+  const hasErrorsOnArrival = Object.keys(errors).length > 0;
   const { state, send, stop } = useRsvpSubmit({
-    onInvalid: (error) => {
-      const applied = applyFieldErrors(form.setError, error.fields);
-      if (applied > 0) focusSummary();
-      return applied > 0;
+    onInvalid: (fields) => {
+      const next = toFieldErrors(fields);
+      setShown(next);
+      if (Object.keys(next).length > 0) focusSummary();
+      return Object.keys(next).length > 0;
     },
-    onRetry: () => retry.current(),
+    onRetry: () => form.current?.requestSubmit(),
   });
-  const submit = form.handleSubmit(
-    (input) => send(toSubmission(input)),
-    () => {
-      stop();
-      focusSummary();
-    },
-  );
 
+  useFormDraft(form, reason !== null);
   useEffect(() => {
-    retry.current = () => void submit();
-  });
+    if (hasErrorsOnArrival) focusSummary();
+  }, [hasErrorsOnArrival, focusSummary]);
+
+  function submit(formEvent: FormEvent<HTMLFormElement>) {
+    formEvent.preventDefault();
+    if (state.kind === "sending" || state.kind === "accepted") return;
+
+    void send(toFormBody(formEvent.currentTarget));
+  }
+
+  /** A message is about the value that was sent; a new value drops it. */
+  function change(formEvent: FormEvent<HTMLFormElement>) {
+    saveDraft(formEvent.currentTarget);
+    const { target } = formEvent;
+    const name = "name" in target ? String(target.name) : "";
+    if (!isRsvpField(name) || !shown[name]) return;
+
+    setShown((old) => {
+      const next = { ...old };
+      delete next[name];
+      return next;
+    });
+  }
 
   return (
-    <FormProvider {...form}>
+    <FormStateProvider value={{ answers, errors: shown }}>
       <form
+        ref={form}
+        id="your-rsvp"
+        method="post"
+        action="/rsvp"
         noValidate
-        onSubmit={(formEvent) => void submit(formEvent)}
+        onSubmit={submit}
+        onChange={change}
         aria-labelledby="rsvp-heading"
         className={styles.form}
       >
@@ -106,30 +96,16 @@ export function RsvpForm({ event, isEditing }: RsvpFormProps) {
           It takes about two minutes. Answers marked &ldquo;required&rdquo; are
           needed by the organiser.
         </p>
-        {isEditing && <EditNotice />}
-        <ErrorSummary
-          ref={summaryRef}
-          problems={collectProblems(form.formState.errors)}
-        />
+        {reason && (
+          <FormNotice reason={reason} shouldFocus={!hasErrorsOnArrival} />
+        )}
+        <ErrorSummary ref={summaryRef} errors={shown} />
         <AboutYouFields />
         <AttendanceFields />
-        {attendance !== "declined" && <VisitFields event={event} />}
+        <VisitFields event={event} />
         <ConsentFields />
         <SubmitArea state={state} onStop={stop} />
       </form>
-    </FormProvider>
+    </FormStateProvider>
   );
-}
-
-/** Someone who cannot come brings no guests and joins no sessions. */
-function toSubmission(input: RsvpInput): RsvpInput {
-  if (input.attendance === "attending") return input;
-
-  return {
-    ...input,
-    guests: 0,
-    dietary: undefined,
-    dietaryNotes: undefined,
-    sessions: undefined,
-  };
 }

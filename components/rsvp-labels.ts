@@ -1,8 +1,4 @@
-import type {
-  RsvpField,
-  attendanceOptions,
-  dietaryOptions,
-} from "@/lib/rsvp/schema";
+import type { RsvpField, RsvpInput } from "@/lib/rsvp/schema";
 
 /** How each input is named to the attendee, in the order the form asks. */
 export const fieldLabels: Record<RsvpField, string> = {
@@ -24,15 +20,17 @@ export const fieldLabels: Record<RsvpField, string> = {
 
 export const fieldOrder = Object.keys(fieldLabels) as RsvpField[];
 
-export const attendanceLabels: Record<
-  (typeof attendanceOptions)[number],
-  string
-> = {
+type Attendance = RsvpInput["attendance"];
+type Dietary = NonNullable<RsvpInput["dietary"]>;
+
+// The choices are typed from the schema but listed here, so the page's
+// script does not carry the schema library to show them.
+export const attendanceLabels: Record<Attendance, string> = {
   attending: "Attending",
   declined: "Can't attend",
 };
 
-export const dietaryLabels: Record<(typeof dietaryOptions)[number], string> = {
+export const dietaryLabels: Record<Dietary, string> = {
   none: "No special requirements",
   vegetarian: "Vegetarian",
   vegan: "Vegan",
@@ -41,6 +39,9 @@ export const dietaryLabels: Record<(typeof dietaryOptions)[number], string> = {
   gluten_free: "Gluten-free",
   other: "Other",
 };
+
+export const attendanceChoices = Object.keys(attendanceLabels) as Attendance[];
+export const dietaryChoices = Object.keys(dietaryLabels) as Dietary[];
 
 export function isRsvpField(name: string): name is RsvpField {
   return Object.hasOwn(fieldLabels, name);
@@ -56,4 +57,17 @@ export function toFieldId(field: RsvpField): string {
 
 export function getFieldLabel(name: string): string {
   return isRsvpField(name) ? fieldLabels[name] : name;
+}
+
+/** The messages that belong to fields of the form, in the form's order. */
+export function toFieldErrors(
+  fields: Record<string, string> | undefined,
+): Partial<Record<RsvpField, string>> {
+  const errors: Partial<Record<RsvpField, string>> = {};
+  for (const field of fieldOrder) {
+    const message = fields?.[field];
+    if (message) errors[field] = message;
+  }
+
+  return errors;
 }

@@ -45,8 +45,6 @@ export const statusViewSchema = z.object({
   answers: answersSchema.nullable().catch(null),
 });
 
-export const apiErrorBodySchema = z.object({ error: rsvpErrorSchema });
-
 export type RsvpAnswers = z.infer<typeof answersSchema>;
 export type StatusView = z.infer<typeof statusViewSchema>;
 export type ApiError = z.infer<typeof rsvpErrorSchema>;

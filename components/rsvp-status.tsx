@@ -1,13 +1,8 @@
 "use client";
 
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useState } from "react";
 import type { RsvpStatus as Status } from "@/lib/rsvp/status";
 import { ConfirmedPanel } from "./confirmed-panel";
-import {
-  forgetCurrentRsvp,
-  isWorthResuming,
-  saveCurrentRsvp,
-} from "./current-rsvp";
 import { EndedPanel } from "./ended-panel";
 import type { EventView } from "./event-view";
 import { FailedPanel } from "./failed-panel";
@@ -18,28 +13,21 @@ import { useRsvpStatus } from "./use-rsvp-status";
 import styles from "./rsvp-status.module.css";
 
 export interface RsvpStatusProps {
-  id: string;
+  /** The status the server rendered the page with. */
+  initial: StatusView;
   event: EventView;
+  /** When the server rendered it, so the first render here matches. */
+  renderedAt: number;
 }
 
 /**
- * One RSVP from the queue to its confirmation. Everything shown comes
- * from the server, so the page picks up where it was after a reload.
+ * One RSVP from the queue to its confirmation. The server renders where
+ * it stands (so it works without JavaScript and after closing the tab);
+ * the script keeps it up to date and runs the buttons in place.
  */
-export function RsvpStatus({ id, event }: RsvpStatusProps) {
-  const { view, isMissing, problem, refresh, show } = useRsvpStatus(id);
+export function RsvpStatus({ initial, event, renderedAt }: RsvpStatusProps) {
+  const { view, isMissing, problem, refresh, show } = useRsvpStatus(initial);
   const [hasActed, setHasActed] = useState(false);
-  const status: Status | "missing" | "loading" = isMissing
-    ? "missing"
-    : (view?.status ?? "loading");
-
-  useEffect(() => {
-    if (isMissing || (view && !isWorthResuming(view.status))) {
-      forgetCurrentRsvp(id);
-    } else if (view) {
-      saveCurrentRsvp(id);
-    }
-  }, [id, isMissing, view]);
 
   const change = useCallback(
     (next: StatusView | null) => {
@@ -54,7 +42,7 @@ export function RsvpStatus({ id, event }: RsvpStatusProps) {
     <div className={styles.page}>
       <p className={styles.eyebrow}>Your RSVP for {event.name}</p>
       <p aria-live="polite" className="visually-hidden">
-        {announcements[status]}
+        {isMissing ? "We can't find this RSVP." : toAnnouncement(view)}
       </p>
       {problem && !isMissing && (
         <p role="status" className={styles.problem}>
@@ -62,34 +50,31 @@ export function RsvpStatus({ id, event }: RsvpStatusProps) {
           and nothing is lost.
         </p>
       )}
-      <StatusPanel
-        view={view}
-        isMissing={isMissing}
-        event={event}
-        shouldFocus={hasActed}
-        onChange={change}
-      />
+      {isMissing ? (
+        <EndedPanel view={null} shouldFocus={hasActed} />
+      ) : (
+        <StatusPanel
+          view={view}
+          event={event}
+          renderedAt={renderedAt}
+          shouldFocus={hasActed}
+          onChange={change}
+        />
+      )}
     </div>
   );
 }
 
 interface StatusPanelProps {
-  view: StatusView | null;
-  isMissing: boolean;
+  view: StatusView;
   event: EventView;
+  renderedAt: number;
   shouldFocus: boolean;
   onChange: (view: StatusView | null) => void;
 }
 
 function StatusPanel(props: StatusPanelProps) {
-  const { view, isMissing, event, shouldFocus, onChange } = props;
-  if (isMissing) {
-    return (
-      <EndedPanel reason="missing" answers={null} shouldFocus={shouldFocus} />
-    );
-  }
-  if (!view) return <ProgressPanel view={null} shouldFocus={false} />;
-
+  const { view, event, renderedAt, shouldFocus, onChange } = props;
   switch (view.status) {
     case "queued":
     case "filling":
@@ -100,6 +85,7 @@ function StatusPanel(props: StatusPanelProps) {
         <PreviewPanel
           view={view}
           event={event}
+          renderedAt={renderedAt}
           shouldFocus={shouldFocus}
           onChange={onChange}
         />
@@ -112,25 +98,28 @@ function StatusPanel(props: StatusPanelProps) {
       return <FailedPanel view={view} shouldFocus={shouldFocus} />;
     case "cancelled":
     case "expired":
-      return (
-        <EndedPanel
-          reason={view.status}
-          answers={view.answers}
-          shouldFocus={shouldFocus}
-        />
-      );
+      return <EndedPanel view={view} shouldFocus={shouldFocus} />;
   }
 }
 
-const announcements: Record<Status | "missing" | "loading", string> = {
-  loading: "",
+const announcements: Record<Status, string> = {
   queued: "You're in the queue.",
   filling: "Filling in the registration form.",
-  preview: "The filled-in form is ready for you to check.",
+  preview: "The filled-in form is ready for your review.",
   submitting: "Sending your registration.",
   confirmed: "Done: the organiser's site has confirmed your RSVP.",
   failed: "We couldn't complete your registration.",
   cancelled: "Your RSVP was cancelled.",
   expired: "This RSVP has expired.",
-  missing: "We can't find this RSVP.",
 };
+
+/** The queue position is part of it, so each move up is announced. */
+function toAnnouncement(view: StatusView): string {
+  if (view.status !== "queued" || view.position === null) {
+    return announcements[view.status];
+  }
+
+  return view.position === 0
+    ? "You're in the queue, and you're next."
+    : `You're in the queue, ${view.position} ahead of you.`;
+}

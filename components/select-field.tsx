@@ -1,9 +1,8 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { useFormContext } from "react-hook-form";
-import type { RsvpFormValues } from "@/lib/rsvp/schema";
 import { FieldShell } from "./field-shell";
+import { useFormState } from "./form-state";
 import { fieldLabels } from "./rsvp-labels";
 import styles from "./fields.module.css";
 
@@ -12,8 +11,6 @@ export interface SelectFieldProps {
   isRequired?: boolean;
   autoComplete?: string;
   hint?: string;
-  /** The guests count is a number in the schema, not the option's text. */
-  isNumber?: boolean;
   children: ReactNode;
 }
 
@@ -22,10 +19,9 @@ export function SelectField({
   isRequired = false,
   autoComplete,
   hint,
-  isNumber = false,
   children,
 }: SelectFieldProps) {
-  const { register } = useFormContext<RsvpFormValues>();
+  const { answers } = useFormState();
 
   return (
     <FieldShell
@@ -37,7 +33,7 @@ export function SelectField({
       {(a11y) => (
         <select
           {...a11y}
-          {...register(field, { valueAsNumber: isNumber })}
+          defaultValue={answers[field]}
           autoComplete={autoComplete}
           aria-required={isRequired || undefined}
           className={styles.control}

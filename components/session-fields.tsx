@@ -1,10 +1,9 @@
 "use client";
 
-import { useController } from "react-hook-form";
-import type { RsvpFormValues } from "@/lib/rsvp/schema";
 import { Choice, ChoiceGroup } from "./choice-group";
 import { SessionTime } from "./event-details";
 import type { EventView } from "./event-view";
+import { useFormState } from "./form-state";
 import { fieldLabels, toFieldId } from "./rsvp-labels";
 import fieldStyles from "./fields.module.css";
 
@@ -12,23 +11,10 @@ export interface SessionFieldsProps {
   event: EventView;
 }
 
-/**
- * The sessions as checkboxes. The list is kept by hand because a lone
- * registered checkbox would give a string, not a list of ids.
- */
+/** The sessions as checkboxes sharing one name: the form posts a list. */
 export function SessionFields({ event }: SessionFieldsProps) {
-  const { field } = useController<RsvpFormValues, "sessions">({
-    name: "sessions",
-  });
-  const chosen = field.value ?? [];
+  const { answers } = useFormState();
   const groupId = toFieldId("sessions");
-
-  function toggle(id: string, isChecked: boolean) {
-    const next = isChecked
-      ? [...chosen.filter((other) => other !== id), id]
-      : chosen.filter((other) => other !== id);
-    field.onChange(next);
-  }
 
   return (
     <ChoiceGroup
@@ -53,14 +39,11 @@ export function SessionFields({ event }: SessionFieldsProps) {
               }
             >
               <input
-                ref={index === 0 ? field.ref : undefined}
                 id={id}
                 type="checkbox"
-                name={field.name}
+                name="sessions"
                 value={session.id}
-                checked={chosen.includes(session.id)}
-                onChange={(change) => toggle(session.id, change.target.checked)}
-                onBlur={field.onBlur}
+                defaultChecked={answers.sessions.includes(session.id)}
                 aria-invalid={isInvalid || undefined}
                 className={fieldStyles.tick}
               />

@@ -9,24 +9,21 @@ export interface SubmitAreaProps {
   onStop: () => void;
 }
 
-/** The send button and what is happening with the last send. */
+/**
+ * The send button and what is happening with the last send. While
+ * sending, the button is marked disabled but keeps keyboard focus.
+ */
 export function SubmitArea({ state, onStop }: SubmitAreaProps) {
   const isBusy = state.kind === "sending" || state.kind === "accepted";
 
   return (
     <div className={styles.submitArea}>
-      {state.kind === "failed" && (
-        <p role="alert" className={styles.failure}>
-          {state.message} Your answers are still here.
-        </p>
-      )}
-      <p role="status" className={styles.progress}>
-        {state.kind === "sending" && "Sending your answers…"}
-        {state.kind === "accepted" && "Opening your RSVP…"}
-        {state.kind === "waiting" && <WaitMessage state={state} />}
-      </p>
       <div className="button-row">
-        <button type="submit" className="button primary" disabled={isBusy}>
+        <button
+          type="submit"
+          className="button primary"
+          aria-disabled={isBusy || undefined}
+        >
           {isBusy
             ? "Sending…"
             : state.kind === "waiting"
@@ -39,6 +36,17 @@ export function SubmitArea({ state, onStop }: SubmitAreaProps) {
           </button>
         )}
       </div>
+      {/* Below the button, so a message appearing never moves the button. */}
+      {state.kind === "failed" && (
+        <p role="alert" className={styles.failure}>
+          {state.message} Your answers are still here.
+        </p>
+      )}
+      <p role="status" className={styles.progress}>
+        {state.kind === "sending" && "Sending your answers…"}
+        {state.kind === "accepted" && "Opening your RSVP…"}
+        {state.kind === "waiting" && <WaitMessage state={state} />}
+      </p>
       <p className={styles.afterSend}>
         Next, you&apos;ll see the organiser&apos;s form filled in with your
         answers. Nothing is sent to them until you confirm.

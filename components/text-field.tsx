@@ -1,14 +1,13 @@
 "use client";
 
 import type { HTMLInputAutoCompleteAttribute } from "react";
-import { useFormContext } from "react-hook-form";
-import type { RsvpFormValues } from "@/lib/rsvp/schema";
+import { textLimits } from "@/lib/rsvp/form-data";
 import { FieldShell } from "./field-shell";
+import { useFormState } from "./form-state";
 import { fieldLabels } from "./rsvp-labels";
 import styles from "./fields.module.css";
 
-type TextFieldName =
-  "firstName" | "lastName" | "email" | "phone" | "company" | "jobTitle";
+type TextFieldName = Exclude<keyof typeof textLimits, "dietaryNotes">;
 
 export interface TextFieldProps {
   field: TextFieldName;
@@ -25,7 +24,7 @@ export function TextField({
   type = "text",
   hint,
 }: TextFieldProps) {
-  const { register } = useFormContext<RsvpFormValues>();
+  const { answers } = useFormState();
 
   return (
     <FieldShell
@@ -37,11 +36,13 @@ export function TextField({
       {(a11y) => (
         <input
           {...a11y}
-          {...register(field)}
           type={type}
+          defaultValue={answers[field]}
+          maxLength={textLimits[field]}
           autoComplete={autoComplete}
           aria-required={isRequired || undefined}
           spellCheck={type === "text" ? undefined : false}
+          autoCapitalize={type === "text" ? undefined : "none"}
           className={styles.control}
         />
       )}

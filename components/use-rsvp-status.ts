@@ -1,30 +1,33 @@
 "use client";
 
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { isFinalStatus, type RsvpStatus } from "@/lib/rsvp/status";
 import { getRsvpStatus } from "./rsvp-api";
 import type { StatusView } from "./rsvp-status-view";
 
 export interface RsvpStatusState {
-  view: StatusView | null;
-  /** 404: unknown, expired, or started in another browser. */
+  view: StatusView;
+  /** 404: expired long ago, or started in another browser. */
   isMissing: boolean;
   /** Set while reads keep failing; polling goes on, more slowly. */
   problem: string | null;
 }
 
 /**
- * Polls the RSVP's status: every second while the browser works on it,
- * every few seconds on the preview (to notice it expiring), never again
- * once the status is final. Failed reads back off up to 30 seconds.
+ * Starts from the status the server rendered the page with, then polls:
+ * every second while the browser works on it, every few seconds on the
+ * preview (to notice it expiring), never once the status is final.
+ * Failed reads back off up to 30 seconds.
  */
-export function useRsvpStatus(id: string) {
+export function useRsvpStatus(initial: StatusView) {
   const [state, setState] = useState<RsvpStatusState>({
-    view: null,
+    view: initial,
     isMissing: false,
     problem: null,
   });
   const [round, setRound] = useState(0);
+  const handledRound = useRef(0);
+  const { view } = state;
 
   useEffect(() => {
     let isCurrent = true;
@@ -32,7 +35,7 @@ export function useRsvpStatus(id: string) {
     let failures = 0;
 
     async function poll() {
-      const result = await getRsvpStatus(id);
+      const result = await getRsvpStatus(view.id);
       if (!isCurrent) return;
 
       if (result.kind === "missing") {
@@ -45,24 +48,25 @@ export function useRsvpStatus(id: string) {
         if (failures >= 2) {
           setState((old) => ({ ...old, problem: result.message }));
         }
-        const backoff = Math.min(30_000, 1000 * 2 ** failures);
-        timer = window.setTimeout(() => void poll(), backoff);
+        timer = window.setTimeout(() => void poll(), toBackoff(failures));
         return;
       }
 
       failures = 0;
       setState({ view: result.view, isMissing: false, problem: null });
-      const delay = toPollDelay(result.view.status);
-      if (delay !== null) timer = window.setTimeout(() => void poll(), delay);
     }
 
-    void poll();
+    // Each new view schedules the next read; refresh() reads at once.
+    const isRefresh = round !== handledRound.current;
+    handledRound.current = round;
+    const delay = isRefresh ? 0 : toPollDelay(view.status);
+    if (delay !== null) timer = window.setTimeout(() => void poll(), delay);
 
     return () => {
       isCurrent = false;
       window.clearTimeout(timer);
     };
-  }, [id, round]);
+  }, [view, round]);
 
   /** Reads the status again now, e.g. after confirming. */
   const refresh = useCallback(() => setRound((n) => n + 1), []);
@@ -79,4 +83,8 @@ function toPollDelay(status: RsvpStatus): number | null {
   if (isFinalStatus(status)) return null;
 
   return status === "preview" ? 5000 : 1000;
+}
+
+function toBackoff(failures: number): number {
+  return Math.min(30_000, 1000 * 2 ** failures);
 }

@@ -2,9 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { RsvpInput } from "@/lib/rsvp/schema";
-import { postRsvp } from "./rsvp-api";
-import type { ApiError } from "./rsvp-status-view";
+import { toRetryDelay } from "./http-client";
+import { postRsvpForm } from "./rsvp-form-api";
 
 export type SubmitState =
   | { kind: "idle" }
@@ -18,7 +17,7 @@ export interface UseRsvpSubmitOptions {
    * The server refused some answers: show them on their fields. Returns
    * false when none of them is a field of the form.
    */
-  onInvalid: (error: ApiError) => boolean;
+  onInvalid: (fields: Record<string, string>) => boolean;
   /** Send again, from the form, so edits made while waiting count. */
   onRetry: () => void;
 }
@@ -27,8 +26,8 @@ const maxWaits = 8;
 
 /**
  * Sends the RSVP and, when the service is busy or rate limited, waits as
- * long as it asks plus a random fifth more (so a crowd that was turned
- * away together does not come back together) and sends again.
+ * long as it asks (Retry-After) plus a random part, so a crowd that was
+ * turned away together does not come back together, then sends again.
  */
 export function useRsvpSubmit(options: UseRsvpSubmitOptions) {
   const router = useRouter();
@@ -56,19 +55,22 @@ export function useRsvpSubmit(options: UseRsvpSubmitOptions) {
       return;
     }
 
-    const jitter = Math.random() * Math.max(1000, seconds * 200);
-    const delay = seconds * 1000 + jitter;
+    const delay = toRetryDelay(seconds);
     const retryAt = Date.now() + delay;
-    const wait = Math.ceil(delay / 1000);
-    setState({ kind: "waiting", code, seconds: wait, retryAt });
+    setState({
+      kind: "waiting",
+      code,
+      seconds: Math.ceil(delay / 1000),
+      retryAt,
+    });
     timer.current = window.setTimeout(() => latest.current.onRetry(), delay);
   }, []);
 
   const send = useCallback(
-    async (input: RsvpInput) => {
+    async (body: URLSearchParams) => {
       window.clearTimeout(timer.current);
       setState({ kind: "sending" });
-      const result = await postRsvp(input);
+      const result = await postRsvpForm(body);
       if (result.kind === "wait") {
         waitThenRetry(result.seconds, result.code);
         return;
@@ -79,7 +81,7 @@ export function useRsvpSubmit(options: UseRsvpSubmitOptions) {
         setState({ kind: "accepted" });
         router.push(`/rsvp/${encodeURIComponent(result.id)}`);
       } else if (result.kind === "invalid") {
-        const isShown = latest.current.onInvalid(result.error);
+        const isShown = latest.current.onInvalid(result.error.fields ?? {});
         setState(
           isShown
             ? { kind: "idle" }

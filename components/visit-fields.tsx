@@ -1,10 +1,10 @@
 "use client";
 
-import { useFormContext } from "react-hook-form";
-import { dietaryOptions, type RsvpFormValues } from "@/lib/rsvp/schema";
+import { textLimits } from "@/lib/rsvp/form-data";
 import type { EventView } from "./event-view";
 import { FieldShell } from "./field-shell";
-import { dietaryLabels, fieldLabels } from "./rsvp-labels";
+import { useFormState } from "./form-state";
+import { dietaryChoices, dietaryLabels, fieldLabels } from "./rsvp-labels";
 import { SelectField } from "./select-field";
 import { SessionFields } from "./session-fields";
 import fieldStyles from "./fields.module.css";
@@ -14,19 +14,25 @@ export interface VisitFieldsProps {
   event: EventView;
 }
 
-/** Only asked of attendees who are coming. */
 const notesHint =
   "Allergies or anything the caterers should know. Up to 200 characters.";
 
+/**
+ * Only for attendees who are coming. The stylesheet hides it when "Can't
+ * attend" is chosen, so it works the same without JavaScript.
+ */
 export function VisitFields({ event }: VisitFieldsProps) {
-  const { register } = useFormContext<RsvpFormValues>();
+  const { answers } = useFormState();
   const guestCounts = Array.from(
     { length: event.maxGuests + 1 },
     (_, count) => count,
   );
 
   return (
-    <section className={styles.section} aria-labelledby="visit-heading">
+    <section
+      className={`${styles.section} ${styles.visit}`}
+      aria-labelledby="visit-heading"
+    >
       <h3 id="visit-heading" className={styles.sectionTitle}>
         Your visit
       </h3>
@@ -34,7 +40,6 @@ export function VisitFields({ event }: VisitFieldsProps) {
         <SelectField
           field="guests"
           hint={`You can bring up to ${event.maxGuests}.`}
-          isNumber
         >
           {guestCounts.map((count) => (
             <option key={count} value={count}>
@@ -44,7 +49,7 @@ export function VisitFields({ event }: VisitFieldsProps) {
         </SelectField>
       )}
       <SelectField field="dietary">
-        {dietaryOptions.map((option) => (
+        {dietaryChoices.map((option) => (
           <option key={option} value={option}>
             {dietaryLabels[option]}
           </option>
@@ -58,7 +63,8 @@ export function VisitFields({ event }: VisitFieldsProps) {
         {(a11y) => (
           <textarea
             {...a11y}
-            {...register("dietaryNotes")}
+            defaultValue={answers.dietaryNotes}
+            maxLength={textLimits.dietaryNotes}
             rows={3}
             className={`${fieldStyles.control} ${fieldStyles.textarea}`}
           />
