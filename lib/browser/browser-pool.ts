@@ -38,7 +38,7 @@ export class BrowserPool {
     if (this.closing) throw new Error("The browser pool is closing");
     if (this.options.mode === "per-rsvp") return this.openOwnBrowser();
 
-    const browser = await this.getBrowser();
+    const browser = await this.getConnectedBrowser();
     const context = await browser.createBrowserContext({
       downloadBehavior: { policy: "deny" },
     });
@@ -54,7 +54,7 @@ export class BrowserPool {
 
   /** Starts the browser ahead of the first attendee. */
   async warm(): Promise<void> {
-    if (this.options.mode === "shared") await this.getBrowser();
+    if (this.options.mode === "shared") await this.getConnectedBrowser();
   }
 
   /** "failed" from a failed launch until the next one succeeds. */
@@ -76,6 +76,20 @@ export class BrowserPool {
     if (shared) browsers.push(shared);
     this.browser = undefined;
     await Promise.all(browsers.map((browser) => closeBrowser(browser)));
+  }
+
+  /**
+   * The running browser, relaunched when it died: the "disconnected" event
+   * can arrive after a job already asked for the browser again.
+   */
+  private async getConnectedBrowser(): Promise<Browser> {
+    const browser = await this.getBrowser();
+    if (browser.connected) return browser;
+
+    if (this.browser && (await this.browser) === browser) {
+      this.browser = undefined;
+    }
+    return this.getBrowser();
   }
 
   private getBrowser(): Promise<Browser> {

@@ -3,14 +3,34 @@ import { UpstreamError } from "../upstream/upstream-error";
 import type { RsvpError } from "./status";
 
 /** Errors of the browser itself: a crash, a closed target, a lost pipe. */
-const browserFault =
-  /Target closed|Session closed|Protocol error|Connection closed|browser has disconnected|detached Frame|Execution context was destroyed/i;
+const browserFault = new RegExp(
+  [
+    "Target closed",
+    "Session closed",
+    "Protocol error",
+    "Connection closed",
+    "browser has disconnected",
+    "detached",
+    "Execution context was destroyed",
+    "Page crashed",
+  ].join("|"),
+  "i",
+);
 
 /** Worth trying again on a fresh page: the site or the browser hiccuped. */
 export function isRetryable(error: unknown): boolean {
   if (error instanceof UpstreamError) return error.isRetryable;
 
-  return error instanceof Error && browserFault.test(error.message);
+  return hasBrowserFault(error, 3);
+}
+
+/** Puppeteer wraps the real reason in `cause`, sometimes twice. */
+function hasBrowserFault(error: unknown, depth: number): boolean {
+  if (!(error instanceof Error) || depth === 0) return false;
+
+  return (
+    browserFault.test(error.message) || hasBrowserFault(error.cause, depth - 1)
+  );
 }
 
 /** What the attendee is told, and the log line staff act on. */
