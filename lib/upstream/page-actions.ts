@@ -1,63 +1,61 @@
 import type { Page } from "puppeteer-core";
 
+/** One change to a control of the third-party form. */
+export type FieldOp =
+  | { kind: "fill"; selector: string; text: string }
+  | { kind: "select"; selector: string; by: "value" | "text"; text: string }
+  | { kind: "check"; selector: string; checked: boolean }
+  | { kind: "click"; selector: string };
+
 /**
  * What the runner does inside the third-party page. Values are set the
  * way a person's typing would leave them, with input and change events,
- * which is many times faster than typing key by key.
+ * which is many times faster than typing key by key. All of `ops` go in
+ * one round trip to the page; the answer is how many were applied, which
+ * stops short at the first whose element is missing or whose option
+ * does not exist (an empty choice with no option is left as it is).
  */
-export function setValue(page: Page, selector: string, value: string) {
-  return page.$eval(
-    selector,
-    (element, next) => {
-      const field = element as HTMLInputElement | HTMLTextAreaElement;
-      field.focus();
-      field.value = next;
-      field.dispatchEvent(new Event("input", { bubbles: true }));
-      field.dispatchEvent(new Event("change", { bubbles: true }));
-    },
-    value,
-  );
-}
+export function applyFieldOps(page: Page, ops: FieldOp[]): Promise<number> {
+  return page.evaluate((list) => {
+    const normalise = (text: string) =>
+      text.normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase();
+    const announce = (element: Element) => {
+      element.dispatchEvent(new Event("input", { bubbles: true }));
+      element.dispatchEvent(new Event("change", { bubbles: true }));
+    };
+    for (const [index, op] of list.entries()) {
+      const element = document.querySelector(op.selector);
+      if (!element) return index;
 
-/** Chooses an option by value or visible text; false if none matches. */
-export function selectOption(
-  page: Page,
-  selector: string,
-  choice: { by: "value" | "text"; value: string },
-): Promise<boolean> {
-  return page.$eval(
-    selector,
-    (element, wanted) => {
-      const select = element as HTMLSelectElement;
-      const normalise = (text: string) =>
-        text.normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase();
-      const option = Array.from(select.options).find((candidate) =>
-        wanted.by === "value"
-          ? candidate.value === wanted.value
-          : normalise(candidate.text) === normalise(wanted.value),
-      );
-      if (!option) return false;
-      select.value = option.value;
-      select.dispatchEvent(new Event("input", { bubbles: true }));
-      select.dispatchEvent(new Event("change", { bubbles: true }));
-      return true;
-    },
-    choice,
-  );
-}
-
-export function setChecked(page: Page, selector: string, checked: boolean) {
-  return page.$eval(
-    selector,
-    (element, next) => {
-      const box = element as HTMLInputElement;
-      if (box.checked === next) return;
-      box.checked = next;
-      box.dispatchEvent(new Event("input", { bubbles: true }));
-      box.dispatchEvent(new Event("change", { bubbles: true }));
-    },
-    checked,
-  );
+      if (op.kind === "fill") {
+        const field = element as HTMLInputElement | HTMLTextAreaElement;
+        field.focus();
+        field.value = op.text;
+        announce(field);
+      } else if (op.kind === "select") {
+        const select = element as HTMLSelectElement;
+        const option = Array.from(select.options).find((candidate) =>
+          op.by === "value"
+            ? candidate.value === op.text
+            : normalise(candidate.text) === normalise(op.text),
+        );
+        if (!option && op.text !== "") return index;
+        if (option) {
+          select.value = option.value;
+          announce(select);
+        }
+      } else if (op.kind === "check") {
+        const box = element as HTMLInputElement;
+        if (box.checked !== op.checked) {
+          box.checked = op.checked;
+          announce(box);
+        }
+      } else {
+        (element as HTMLElement).click();
+      }
+    }
+    return list.length;
+  }, ops);
 }
 
 /**
@@ -69,10 +67,10 @@ export function findInvalidControls(
   buttonSelector: string,
   knownSelectors: string[],
 ): Promise<{ selector: string | null; message: string }[]> {
-  return page.$eval(
-    buttonSelector,
-    (button, selectors) => {
-      const form = (button as HTMLButtonElement).form;
+  return page.evaluate(
+    (buttonWanted, selectors) => {
+      const button = document.querySelector(buttonWanted);
+      const form = (button as HTMLButtonElement | null)?.form;
       if (!form || form.noValidate) return [];
       const invalid = Array.from(form.elements).filter(
         (control) =>
@@ -84,6 +82,7 @@ export function findInvalidControls(
         message: control.validationMessage,
       }));
     },
+    buttonSelector,
     knownSelectors,
   );
 }
@@ -100,11 +99,12 @@ export function readErrorTexts(page: Page, selectors: string[]) {
   }, selectors);
 }
 
+/** Whether `selector` matches now: one round trip, no element handle. */
 export function hasElement(page: Page, selector: string): Promise<boolean> {
-  return page.$(selector).then((handle) => {
-    void handle?.dispose();
-    return handle !== null;
-  });
+  return page.evaluate(
+    (wanted) => document.querySelector(wanted) !== null,
+    selector,
+  );
 }
 
 /** Escapes a value for use inside a CSS selector (an id or attribute). */

@@ -2,15 +2,21 @@ import { TimeoutError, type HTTPResponse, type Page } from "puppeteer-core";
 import type { RsvpInput } from "../rsvp/schema";
 import type { FormMap, FormStep } from "./form-map-schema";
 import {
-  escapeForSelector,
+  applyFieldOps,
   findInvalidControls,
   hasElement,
   readErrorTexts,
-  selectOption,
-  setChecked,
-  setValue,
+  type FieldOp,
 } from "./page-actions";
-import { resolveBinding, type BoundValue } from "./resolve-binding";
+import { resolveBinding } from "./resolve-binding";
+import { runFieldSteps } from "./run-field-steps";
+import {
+  describeStep,
+  shouldRun,
+  toFieldOps,
+  toSelector,
+  type FieldStep,
+} from "./step-plan";
 import {
   UpstreamError,
   changed,
@@ -31,11 +37,17 @@ export interface StepContext {
 /** Runs steps in order; throws an UpstreamError naming the failed step. */
 export async function runSteps(context: StepContext, steps: FormStep[]) {
   context.page.setDefaultTimeout(context.map.timeouts.stepMs);
-  for (const [index, step] of steps.entries()) {
+  let index = 0;
+  while (index < steps.length) {
     context.signal?.throwIfAborted();
+    index = await runFieldSteps(context, steps, index);
+    const step = steps[index];
+    if (!step) return;
+
+    index += 1;
     if (!shouldRun(step, context.input)) continue;
 
-    const name = describeStep(step, index);
+    const name = describeStep(step, index - 1);
     const started = performance.now();
     try {
       await runStep(context, step, name);
@@ -55,70 +67,40 @@ async function runStep(context: StepContext, step: FormStep, name: string) {
   }
   if (step.action === "waitFor")
     return waitForElement(context, step.selector, name);
-
-  const value =
-    "value" in step && step.value
-      ? resolveBinding(step.value, input)
-      : undefined;
-  if (step.action === "checkEach")
-    return checkEach(context, step.selector, value, name);
-
-  const selector = step.selector.replace(
-    "{value}",
-    escapeForSelector(String(value)),
-  );
-  await waitForElement(context, selector, name);
-  switch (step.action) {
-    case "fill":
-      return setValue(page, selector, toText(value));
-    case "select":
-      return select(context, { step, selector, value, name });
-    case "check":
-      return setChecked(page, selector, value === true || value === "true");
-    case "click":
-      return step.navigates
-        ? clickAndNavigate(context, selector, name)
-        : page.$eval(selector, (element) => (element as HTMLElement).click());
+  if (step.action !== "click" || !step.navigates) {
+    return runFieldStep(context, step, name);
   }
+
+  const value = step.value ? resolveBinding(step.value, input) : undefined;
+  const selector = toSelector(step.selector, value);
+  await waitForElement(context, selector, name);
+  return clickAndNavigate(context, selector, name);
 }
 
-async function select(
+/** One field step alone, waiting for each element it needs. */
+async function runFieldStep(
   context: StepContext,
-  options: {
-    step: Extract<FormStep, { action: "select" }>;
-    selector: string;
-    value: BoundValue;
-    name: string;
-  },
-) {
-  const { step, selector, value, name } = options;
-  const text = toText(value);
-  const found = await selectOption(context.page, selector, {
-    by: step.by,
-    value: text,
-  });
-  if (found || text === "") return;
-
-  const field = "field" in step.value ? step.value.field : undefined;
-  if (!field) throw changed(name, `no option "${text}"`);
-  throw rejected(
-    { [field]: `The registration site does not offer "${text}"` },
-    name,
-  );
-}
-
-async function checkEach(
-  context: StepContext,
-  template: string,
-  value: BoundValue,
+  step: FieldStep,
   name: string,
 ) {
-  const values = Array.isArray(value) ? value : [];
-  for (const item of values) {
-    const selector = template.replace("{value}", escapeForSelector(item));
-    await waitForElement(context, selector, name);
-    await setChecked(context.page, selector, true);
+  for (const op of toFieldOps(step, context.input)) {
+    await waitForElement(context, op.selector, name);
+    const applied = await applyFieldOps(context.page, [op]);
+    if (applied === 0) throw toFieldError(step, op, name);
   }
+}
+
+function toFieldError(step: FieldStep, op: FieldOp, name: string) {
+  if (step.action !== "select" || op.kind !== "select") {
+    return changed(name, `nothing matches ${op.selector}`);
+  }
+
+  const field = "field" in step.value ? step.value.field : undefined;
+  if (!field) return changed(name, `no option "${op.text}"`);
+  return rejected(
+    { [field]: `The registration site does not offer "${op.text}"` },
+    name,
+  );
 }
 
 async function clickAndNavigate(
@@ -127,9 +109,12 @@ async function clickAndNavigate(
   name: string,
 ) {
   await throwIfFormInvalid(context, selector, name);
+  const click = { kind: "click", selector } as const;
   const [response] = await Promise.all([
     context.page.waitForNavigation({ waitUntil: "domcontentloaded" }),
-    context.page.$eval(selector, (element) => (element as HTMLElement).click()),
+    applyFieldOps(context.page, [click]).then((applied) => {
+      if (applied === 0) throw changed(name, `nothing matches ${selector}`);
+    }),
   ]);
   await throwIfPageShowsErrors(context, name);
   assertAnswered(response, name);
@@ -175,6 +160,11 @@ async function waitForElement(
   selector: string,
   name: string,
 ) {
+  // Most elements are there already: asking once is one round trip to
+  // the page, where waiting for a selector takes several.
+  const isThere = await hasElement(context.page, selector).catch(() => false);
+  if (isThere) return;
+
   try {
     await context.page.waitForSelector(selector, {
       timeout: context.map.timeouts.selectorMs,
@@ -192,16 +182,6 @@ function assertAnswered(response: HTTPResponse | null, name: string) {
   if (status >= 400) throw unavailable(name, `answered HTTP ${status}`);
 }
 
-function shouldRun(step: FormStep, input: RsvpInput): boolean {
-  if (!step.when) return true;
-
-  const value = input[step.when.field];
-  if (step.when.equals !== undefined && value !== step.when.equals)
-    return false;
-
-  return step.when.notEquals === undefined || value !== step.when.notEquals;
-}
-
 /** Our field by the selector a fill, select or check step writes it to. */
 function getFieldsBySelector(map: FormMap): Map<string, string> {
   const fields = new Map<string, string>();
@@ -212,16 +192,6 @@ function getFieldsBySelector(map: FormMap): Map<string, string> {
   }
 
   return fields;
-}
-
-function describeStep(step: FormStep, index: number): string {
-  const target = step.action === "goto" ? step.path : step.selector;
-  return step.label ?? `step ${index + 1} (${step.action} ${target})`;
-}
-
-function toText(value: BoundValue): string {
-  if (value === undefined) return "";
-  return Array.isArray(value) ? value.join(", ") : String(value);
 }
 
 function toUpstreamError(
