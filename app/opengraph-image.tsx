@@ -1,6 +1,6 @@
 import { ImageResponse } from "next/og";
 import { connection } from "next/server";
-import { toEventView } from "@/components/event-view";
+import { toEventView, type EventView } from "@/components/event-view";
 import { getEvent } from "@/lib/event/load-event";
 
 export const alt = "An invitation to the event, with its dates and venue";
@@ -13,60 +13,53 @@ export const contentType = "image/png";
  */
 export default async function OpenGraphImage() {
   await connection();
-  const event = toEventView(getEvent());
 
   return new ImageResponse(
-    <div
-      style={{
-        width: "100%",
-        height: "100%",
-        display: "flex",
-        flexDirection: "column",
-        justifyContent: "space-between",
-        padding: "72px 80px",
-        background: "#1a1d21",
-        color: "#ffffff",
-        borderBottom: "24px solid #c8102e",
-      }}
-    >
+    <InvitationCard event={toEventView(getEvent())} />,
+    size,
+  );
+}
+
+function InvitationCard({ event }: { event: EventView }) {
+  return (
+    <div style={card}>
       <div style={{ display: "flex", alignItems: "center", gap: 20 }}>
-        <div
-          style={{
-            width: 40,
-            height: 40,
-            borderRadius: 8,
-            background: "#c8102e",
-          }}
-        />
+        <div style={mark} />
         <div style={{ fontSize: 32, letterSpacing: 4, color: "#ff8a99" }}>
           YOU&apos;RE INVITED
         </div>
       </div>
-      <div
-        style={{
-          display: "flex",
-          fontSize: 76,
-          fontWeight: 700,
-          lineHeight: 1.1,
-        }}
-      >
+      <div style={{ display: "flex", fontSize: 76, lineHeight: 1.1 }}>
         {event.name}
       </div>
-      <div
-        style={{
-          display: "flex",
-          flexDirection: "column",
-          fontSize: 34,
-          color: "#d5d9df",
-        }}
-      >
+      <div style={facts}>
         <div>{toPlainSpaces(`${event.dates} · ${event.times}`)}</div>
         <div>{event.venue.name}</div>
       </div>
-    </div>,
-    size,
+    </div>
   );
 }
+
+const card = {
+  width: "100%",
+  height: "100%",
+  display: "flex",
+  flexDirection: "column",
+  justifyContent: "space-between",
+  padding: "72px 80px",
+  background: "#1a1d21",
+  color: "#ffffff",
+  borderBottom: "24px solid #c8102e",
+} as const;
+
+const mark = { width: 40, height: 40, borderRadius: 8, background: "#c8102e" };
+
+const facts = {
+  display: "flex",
+  flexDirection: "column",
+  fontSize: 34,
+  color: "#d5d9df",
+} as const;
 
 /** The image's built-in font has no thin spaces, which date ranges use. */
 function toPlainSpaces(text: string): string {

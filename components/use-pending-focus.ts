@@ -4,8 +4,8 @@ import { useCallback, useEffect, useRef, useState } from "react";
 
 /**
  * Focuses an element as soon as it is on the page. The error summary
- * appears a render after a failed submit (react-hook-form publishes its
- * errors after calling back), so focusing at once would find nothing.
+ * appears a render after the messages are set, so focusing at once
+ * would find nothing.
  */
 export function usePendingFocus<T extends HTMLElement>() {
   const ref = useRef<T>(null);

@@ -1,9 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { toRetryDelay } from "./http-client";
-import { postRsvpForm } from "./rsvp-form-api";
+import { postRsvpForm, type PostRsvpResult } from "./rsvp-form-api";
 
 export type SubmitState =
   | { kind: "idle" }
@@ -23,6 +23,7 @@ export interface UseRsvpSubmitOptions {
 }
 
 const maxWaits = 8;
+const stillBusy = "It's still very busy. Please try again in a few minutes.";
 
 /**
  * Sends the RSVP and, when the service is busy or rate limited, waits as
@@ -32,69 +33,84 @@ const maxWaits = 8;
 export function useRsvpSubmit(options: UseRsvpSubmitOptions) {
   const router = useRouter();
   const [state, setState] = useState<SubmitState>({ kind: "idle" });
-  const timer = useRef<number | undefined>(undefined);
-  const waits = useRef(0);
   const latest = useRef(options);
+  const retry = useRetry(setState, () => latest.current.onRetry());
 
   useEffect(() => {
     latest.current = options;
   });
-  useEffect(() => () => window.clearTimeout(timer.current), []);
-
-  const stop = useCallback(() => {
-    window.clearTimeout(timer.current);
-    waits.current = 0;
-    setState({ kind: "idle" });
-  }, []);
-
-  const waitThenRetry = useCallback((seconds: number, code: string) => {
-    waits.current += 1;
-    if (waits.current > maxWaits) {
-      waits.current = 0;
-      setState({ kind: "failed", message: stillBusy });
-      return;
-    }
-
-    const delay = toRetryDelay(seconds);
-    const retryAt = Date.now() + delay;
-    setState({
-      kind: "waiting",
-      code,
-      seconds: Math.ceil(delay / 1000),
-      retryAt,
-    });
-    timer.current = window.setTimeout(() => latest.current.onRetry(), delay);
-  }, []);
 
   const send = useCallback(
     async (body: URLSearchParams) => {
-      window.clearTimeout(timer.current);
+      retry.cancel();
       setState({ kind: "sending" });
       const result = await postRsvpForm(body);
       if (result.kind === "wait") {
-        waitThenRetry(result.seconds, result.code);
+        retry.schedule(result.seconds, result.code);
         return;
       }
 
-      waits.current = 0;
+      retry.settle();
+      setState(toSettledState(result, latest.current.onInvalid));
       if (result.kind === "accepted") {
-        setState({ kind: "accepted" });
         router.push(`/rsvp/${encodeURIComponent(result.id)}`);
-      } else if (result.kind === "invalid") {
-        const isShown = latest.current.onInvalid(result.error.fields ?? {});
-        setState(
-          isShown
-            ? { kind: "idle" }
-            : { kind: "failed", message: result.error.message },
-        );
-      } else {
-        setState({ kind: "failed", message: result.message });
       }
     },
-    [router, waitThenRetry],
+    [retry, router],
   );
 
-  return { state, send, stop };
+  return { state, send, stop: retry.stop };
 }
 
-const stillBusy = "It's still very busy. Please try again in a few minutes.";
+type SettledResult = Exclude<PostRsvpResult, { kind: "wait" }>;
+
+function toSettledState(
+  result: SettledResult,
+  onInvalid: UseRsvpSubmitOptions["onInvalid"],
+): SubmitState {
+  if (result.kind === "accepted") return { kind: "accepted" };
+  if (result.kind === "failed") return result;
+
+  return onInvalid(result.error.fields ?? {})
+    ? { kind: "idle" }
+    : { kind: "failed", message: result.error.message };
+}
+
+/** The timer of the next automatic send, and how many waits in a row. */
+function useRetry(setState: (state: SubmitState) => void, onRetry: () => void) {
+  const timer = useRef<number | undefined>(undefined);
+  const waits = useRef(0);
+  const latestRetry = useRef(onRetry);
+
+  useEffect(() => {
+    latestRetry.current = onRetry;
+  });
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+
+  return useMemo(() => {
+    const cancel = () => window.clearTimeout(timer.current);
+    const settle = () => {
+      waits.current = 0;
+      cancel();
+    };
+    const schedule = (seconds: number, code: string) => {
+      waits.current += 1;
+      if (waits.current > maxWaits) {
+        settle();
+        setState({ kind: "failed", message: stillBusy });
+        return;
+      }
+
+      const delay = toRetryDelay(seconds);
+      const [wait, retryAt] = [Math.ceil(delay / 1000), Date.now() + delay];
+      setState({ kind: "waiting", code, seconds: wait, retryAt });
+      timer.current = window.setTimeout(() => latestRetry.current(), delay);
+    };
+    const stop = () => {
+      settle();
+      setState({ kind: "idle" });
+    };
+
+    return { cancel, settle, schedule, stop };
+  }, [setState]);
+}
