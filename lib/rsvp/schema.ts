@@ -2,7 +2,7 @@ import { z } from "zod";
 import { isCountryCode } from "./countries";
 
 /**
- * The RSVP input, shared by the form (react-hook-form) and the API. It is
+ * The RSVP input, shared by the API and the invitation's form post. It is
  * built from the event, because the allowed guests and sessions are the
  * event's. Safe to import in the browser.
  */
