@@ -1,0 +1,76 @@
+import { parseArgs } from "node:util";
+import { engineNames, type EngineName } from "./engines";
+
+/** How much work each phase does: --quick is sized for < 5 minutes. */
+export interface Profile {
+  isQuick: boolean;
+  isJson: boolean;
+  engines: EngineName[];
+  warmups: number;
+  unloadedCount: number;
+  /** Confirms by replay measured on a server with no open pages. */
+  replayCount: number;
+  /** Previews held at most, per engine; a browser each for "seed". */
+  heldTotal: Record<EngineName, number>;
+  heldStep: number;
+  attendees: number;
+  rampMs: number;
+  windowMs: number;
+  /**
+   * V8 flags that trade some CPU for a smaller Node heap; "ours" holds
+   * previews with them too, as the small dynos' settings. Empty: skipped.
+   */
+  smallDynoNodeOptions: string;
+  /** MAX_CONCURRENT_BROWSERS values tried for "ours" beyond the default. */
+  sweepSlots: number[];
+  sweepWindowMs: number;
+  unloadedPollMs: number;
+  loadedPollMs: number;
+  healthGapMs: number;
+}
+
+const usage =
+  "usage: npm run bench -- [--quick] [--json] [--engines=ours,seed,cluster]";
+
+export function parseProfile(args: string[]): Profile {
+  const { values } = parseArgs({
+    args,
+    options: {
+      quick: { type: "boolean", default: false },
+      json: { type: "boolean", default: false },
+      engines: { type: "string", default: engineNames.join(",") },
+    },
+    strict: true,
+  });
+  const engines = values.engines.split(",").map((name) => name.trim());
+  const unknown = engines.filter(
+    (name) => !engineNames.includes(name as EngineName),
+  );
+  if (unknown.length > 0) {
+    throw new Error(`unknown engine ${unknown.join(", ")}\n${usage}`);
+  }
+
+  const quick = values.quick;
+  return {
+    isQuick: quick,
+    isJson: values.json,
+    engines: engines as EngineName[],
+    warmups: 2,
+    unloadedCount: quick ? 5 : 20,
+    replayCount: quick ? 4 : 12,
+    heldTotal: quick
+      ? { ours: 9, seed: 4, cluster: 9 }
+      : { ours: 30, seed: 8, cluster: 30 },
+    heldStep: 3,
+    attendees: 12,
+    rampMs: quick ? 6_000 : 15_000,
+    windowMs: quick ? 30_000 : 120_000,
+    smallDynoNodeOptions: quick ? "" : "--max-semi-space-size=2",
+    sweepSlots: quick ? [] : [2, 4, 6],
+    sweepWindowMs: 60_000,
+    unloadedPollMs: 50,
+    // As the RSVP page polls while an RSVP is queued, filling or sending.
+    loadedPollMs: 1_000,
+    healthGapMs: 50,
+  };
+}

@@ -1,0 +1,109 @@
+import { fitLine } from "./stats";
+
+/** A Heroku dyno size, with the CPU we assume it gets. */
+interface Dyno {
+  name: string;
+  ramMb: number;
+  /**
+   * Cores, against this machine's. Heroku rates Performance-M at "12x"
+   * compute and dedicated, like this 2-core machine; the others follow
+   * their ratings: Standard-1X 1x-4x, Standard-2X 2x-8x, Performance-L 50x.
+   */
+  cores: number;
+}
+
+export const dynos: readonly Dyno[] = [
+  { name: "Standard-1X", ramMb: 512, cores: 0.5 },
+  { name: "Standard-2X", ramMb: 1024, cores: 1 },
+  { name: "Performance-M", ramMb: 2560, cores: 2 },
+  { name: "Performance-L", ramMb: 14336, cores: 8 },
+];
+
+/** What the benchmark measured of "ours" that sizing depends on. */
+export interface SizingInputs {
+  /** The tree with the browser warm and nothing held. */
+  idleMb: number;
+  /** One more RSVP held in preview. */
+  mbPerHeldPreview: number;
+  /** Saturation runs: slots against peak PSS and throughput. */
+  runs: { slots: number; peakPssMb: number; rsvpsPerMinute: number }[];
+  /** Cores of the machine the runs were on. */
+  cores: number;
+  /** The same figures with the small dynos' Node settings, if measured. */
+  smallDyno?: { idleMb: number; mbPerHeldPreview: number; nodeOptions: string };
+}
+
+export interface Recommendation {
+  dyno: string;
+  ramMb: number;
+  maxConcurrentBrowsers: number;
+  maxOpenPages: number;
+  /** The tree's expected peak with both limits reached, in MB. */
+  expectedPeakMb: number;
+  /** NODE_OPTIONS the figures assume; empty for Node's defaults. */
+  nodeOptions: string;
+}
+
+// Up to this much RAM, Node's heap is worth trimming (see SizingInputs).
+const smallDynoMb = 1024;
+
+// Headroom below the dyno's RAM: Heroku counts page cache and Node's heap
+// grows between collections, and at 100% it starts swapping (R14).
+const usableShare = 0.85;
+
+/**
+ * Slots: as many as the dyno's cores can keep busy (the fewest slots that
+ * reach 95% of the best throughput measured here, scaled by cores), but
+ * no more than memory allows with one held page per slot. Open pages:
+ * whatever memory remains after the idle tree and the busy slots.
+ */
+export function recommendSizing(inputs: SizingInputs): Recommendation[] {
+  const mbPerSlot = getMbPerSlot(inputs);
+  const slotsPerCore = getBestSlots(inputs) / inputs.cores;
+
+  return dynos.map((dyno) => {
+    const small = dyno.ramMb <= smallDynoMb ? inputs.smallDyno : undefined;
+    const idleMb = small?.idleMb ?? inputs.idleMb;
+    const perPage = small?.mbPerHeldPreview ?? inputs.mbPerHeldPreview;
+    const usable = dyno.ramMb * usableShare - idleMb;
+    const byCpu = Math.max(1, Math.round(dyno.cores * slotsPerCore));
+    const byMemory = Math.floor(usable / (mbPerSlot + perPage));
+    const slots = Math.max(1, Math.min(byCpu, byMemory));
+    const pages = Math.max(
+      0,
+      Math.floor((usable - slots * mbPerSlot) / perPage),
+    );
+
+    return {
+      dyno: dyno.name,
+      ramMb: dyno.ramMb,
+      maxConcurrentBrowsers: slots,
+      maxOpenPages: pages,
+      expectedPeakMb: Math.round(idleMb + slots * mbPerSlot + pages * perPage),
+      nodeOptions: small?.nodeOptions ?? "",
+    };
+  });
+}
+
+/** Memory a busy slot adds at peak: the slope of peak PSS over slots. */
+export function getMbPerSlot(inputs: SizingInputs): number {
+  const points = inputs.runs.map((run) => ({
+    x: run.slots,
+    y: run.peakPssMb,
+  }));
+  const line = fitLine(points);
+  if (points.length >= 2 && line.slope > 0) return line.slope;
+
+  const [run] = inputs.runs;
+  return run ? Math.max(0, run.peakPssMb - inputs.idleMb) / run.slots : 0;
+}
+
+/** The fewest slots whose throughput is within 5% of the best seen. */
+export function getBestSlots(inputs: SizingInputs): number {
+  const best = Math.max(...inputs.runs.map((run) => run.rsvpsPerMinute));
+  const enough = inputs.runs
+    .filter((run) => run.rsvpsPerMinute >= 0.95 * best)
+    .map((run) => run.slots);
+
+  return enough.length > 0 ? Math.min(...enough) : 1;
+}

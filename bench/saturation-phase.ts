@@ -1,0 +1,96 @@
+import { runAttendeeFlow, type FlowResult } from "./attendee-flow";
+import { startHealthProbe, type HealthProbeResult } from "./health-probe";
+import { sleep, type TreeSampler } from "./tree-sampler";
+
+export interface SaturationResult {
+  /** RSVPs confirmed inside the measured window, per minute. */
+  rsvpsPerMinute: number;
+  /** Flows that ended confirmed inside the window. */
+  flows: FlowResult[];
+  /** Every flow that ended confirmed, in the window or not. */
+  totalConfirmed: number;
+  /** Flows that ended any other way, by outcome. */
+  lost: Record<string, number>;
+  peakPssMb: number;
+  cpuSecondsPerRsvp: number;
+  health: HealthProbeResult;
+}
+
+export interface SaturationOptions {
+  baseUrl: string;
+  sampler: TreeSampler;
+  /** Attendees in flight at once; each starts again when it finishes. */
+  attendees: number;
+  /** Not counted: the time it takes the queue to fill. */
+  rampMs: number;
+  windowMs: number;
+  pollMs: number;
+  healthGapMs: number;
+}
+
+/**
+ * A closed loop of attendees, each running the whole flow again as soon
+ * as it ends, while an uptime probe asks /api/health. Throughput and CPU
+ * are counted over a window after the ramp; no attendee starts after it,
+ * and those in flight finish (each bounded by its own timeout).
+ */
+export async function runSaturationPhase(
+  options: SaturationOptions,
+): Promise<SaturationResult> {
+  const { sampler } = options;
+  const started = performance.now();
+  const windowStart = started + options.rampMs;
+  const windowEnd = windowStart + options.windowMs;
+  const ended: FlowResult[] = [];
+  sampler.start();
+  const probe = startHealthProbe(options.baseUrl, options.healthGapMs);
+  const loops = Array.from({ length: options.attendees }, () =>
+    runLoop(options, windowEnd, ended),
+  );
+
+  await sleep(options.rampMs);
+  const cpuAtStart = sampler.sample().cpuSeconds;
+  await sleep(Math.max(0, windowEnd - performance.now()));
+  const cpuAtEnd = sampler.sample().cpuSeconds;
+  const health = await probe.stop();
+  await Promise.all(loops);
+  sampler.stop();
+
+  const inWindow = ended.filter(
+    (flow) => flow.endedAt >= windowStart && flow.endedAt <= windowEnd,
+  );
+  const flows = inWindow.filter((flow) => flow.outcome === "confirmed");
+  const lost: Record<string, number> = {};
+  for (const flow of ended) {
+    if (flow.outcome !== "confirmed") {
+      lost[flow.outcome] = (lost[flow.outcome] ?? 0) + 1;
+    }
+  }
+
+  return {
+    rsvpsPerMinute: (flows.length * 60_000) / options.windowMs,
+    flows,
+    totalConfirmed: ended.filter((flow) => flow.outcome === "confirmed").length,
+    lost,
+    peakPssMb: sampler.peakPssMb,
+    cpuSecondsPerRsvp: (cpuAtEnd - cpuAtStart) / Math.max(1, flows.length),
+    health,
+  };
+}
+
+async function runLoop(
+  options: SaturationOptions,
+  stopAt: number,
+  ended: FlowResult[],
+): Promise<void> {
+  while (performance.now() < stopAt) {
+    const flow = await runAttendeeFlow({
+      baseUrl: options.baseUrl,
+      pollMs: options.pollMs,
+      timeoutMs: 120_000,
+    });
+    ended.push(flow);
+    // A refused RSVP waits as Retry-After asks, scaled down.
+    if (flow.outcome === "busy") await sleep(1_000);
+  }
+}

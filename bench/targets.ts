@@ -1,0 +1,155 @@
+import { toFixed } from "./report-table";
+import type { Percentiles } from "./stats";
+import type { EngineFigures } from "./summarize";
+
+export interface TargetCheck {
+  target: string;
+  measured: string;
+  /** undefined when a figure it needs was not measured. */
+  holds: boolean | undefined;
+}
+
+export interface TargetInputs {
+  ours?: EngineFigures;
+  seed?: EngineFigures;
+  cluster?: EngineFigures;
+  oursReplay?: Percentiles;
+  /** "ours" with the small dynos' Node settings. */
+  oursSmallDyno?: EngineFigures;
+}
+
+const nan = Number.NaN;
+
+/** The issue's targets, checked against this run's figures. */
+export function checkTargets(inputs: TargetInputs): TargetCheck[] {
+  return [
+    ...checkThroughput(inputs),
+    ...checkMemory(inputs),
+    ...checkLatency(inputs),
+  ];
+}
+
+function checkThroughput({ ours, seed, cluster, oursSmallDyno }: TargetInputs) {
+  const rate = ours?.rsvpsPerMinute ?? nan;
+  const clusterRate = cluster?.rsvpsPerMinute ?? nan;
+  const vsSeed = rate / (seed?.rsvpsPerMinute ?? nan);
+  const vsCluster = rate / clusterRate;
+  const [peak = nan, seedPeak = nan, clusterPeak = nan] = [
+    ours,
+    seed,
+    cluster,
+  ].map((figures) => figures?.peakPssMb ?? nan);
+  const smallPeak = oursSmallDyno?.peakPssMb ?? nan;
+  const smallVsCluster = (oursSmallDyno?.rsvpsPerMinute ?? nan) / clusterRate;
+
+  return [
+    judge("throughput >= 3x seed", times(vsSeed), [vsSeed], () => vsSeed >= 3),
+    judge(
+      "throughput >= cluster",
+      times(vsCluster),
+      [vsCluster],
+      () => vsCluster >= 1,
+    ),
+    judge(
+      "peak PSS <= seed's and cluster's",
+      `${mb(peak)} vs ${mb(seedPeak)} and ${mb(clusterPeak)}`,
+      [peak, seedPeak, clusterPeak],
+      () => peak <= Math.min(seedPeak, clusterPeak),
+    ),
+    judge(
+      "small-dyno settings: >= cluster's throughput at <= its peak",
+      `${times(smallVsCluster)} at ${mb(smallPeak)} vs ${mb(clusterPeak)}`,
+      [smallVsCluster, smallPeak, clusterPeak],
+      () => smallVsCluster >= 1 && smallPeak <= clusterPeak,
+    ),
+  ];
+}
+
+function checkMemory({ ours, seed, oursSmallDyno }: TargetInputs) {
+  const in512 = ours?.previewsIn512Mb ?? nan;
+  const in2560 = ours?.previewsIn2560Mb ?? nan;
+  const seedIn2560 = seed?.previewsIn2560Mb ?? nan;
+  const smallIn512 = oursSmallDyno?.previewsIn512Mb ?? nan;
+
+  return [
+    judge(
+      ">= 12 previews held within 512 MB",
+      count(in512),
+      [in512],
+      () => in512 >= 12,
+    ),
+    judge(
+      ">= 12 within 512 MB, small-dyno Node settings",
+      count(smallIn512),
+      [smallIn512],
+      () => smallIn512 >= 12,
+    ),
+    judge(
+      "2.5 GB: >= 5x the 512 MB figure and more than seed",
+      `${count(in2560)} vs seed ${count(seedIn2560)}`,
+      [in512, in2560, seedIn2560],
+      () => in2560 >= 5 * in512 && in2560 > seedIn2560,
+    ),
+  ];
+}
+
+function checkLatency({ ours, oursReplay }: TargetInputs) {
+  const preview = ours?.previewP50Ms ?? nan;
+  const confirm = ours?.confirmP50Ms ?? nan;
+  const replay = oursReplay?.p50 ?? nan;
+  const health = ours?.healthP99Ms ?? nan;
+
+  return [
+    judge(
+      "preview p50 <= 600 ms unloaded",
+      ms(preview),
+      [preview],
+      () => preview <= 600,
+    ),
+    judge(
+      "confirm p50 <= 400 ms, page open",
+      ms(confirm),
+      [confirm],
+      () => confirm <= 400,
+    ),
+    judge(
+      "confirm p50 <= 1.2 s by replay",
+      ms(replay),
+      [replay],
+      () => replay <= 1200,
+    ),
+    judge(
+      "/api/health p99 <= 50 ms, all slots busy",
+      ms(health),
+      [health],
+      () => health <= 50,
+    ),
+  ];
+}
+
+function judge(
+  target: string,
+  measured: string,
+  needs: number[],
+  holds: () => boolean,
+): TargetCheck {
+  const isMeasured = needs.every((value) => Number.isFinite(value));
+
+  return { target, measured, holds: isMeasured ? holds() : undefined };
+}
+
+function times(ratio: number): string {
+  return `${toFixed(ratio, 2)}x`;
+}
+
+function count(value: number): string {
+  return toFixed(value, 0);
+}
+
+function ms(value: number): string {
+  return `${toFixed(value, 0)} ms`;
+}
+
+function mb(value: number): string {
+  return `${toFixed(value, 0)} MB`;
+}
