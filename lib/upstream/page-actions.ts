@@ -23,6 +23,16 @@ export function applyFieldOps(page: Page, ops: FieldOp[]): Promise<number> {
       element.dispatchEvent(new Event("input", { bubbles: true }));
       element.dispatchEvent(new Event("change", { bubbles: true }));
     };
+    const choose = (select: HTMLSelectElement, by: string, text: string) => {
+      const option = Array.from(select.options).find((candidate) =>
+        by === "value"
+          ? candidate.value === text
+          : normalise(candidate.text) === normalise(text),
+      );
+      if (option) select.value = option.value;
+      if (option) announce(select);
+      return option !== undefined || text === "";
+    };
     for (const [index, op] of list.entries()) {
       const element = document.querySelector(op.selector);
       if (!element) return index;
@@ -34,22 +44,12 @@ export function applyFieldOps(page: Page, ops: FieldOp[]): Promise<number> {
         announce(field);
       } else if (op.kind === "select") {
         const select = element as HTMLSelectElement;
-        const option = Array.from(select.options).find((candidate) =>
-          op.by === "value"
-            ? candidate.value === op.text
-            : normalise(candidate.text) === normalise(op.text),
-        );
-        if (!option && op.text !== "") return index;
-        if (option) {
-          select.value = option.value;
-          announce(select);
-        }
+        if (!choose(select, op.by, op.text)) return index;
       } else if (op.kind === "check") {
         const box = element as HTMLInputElement;
-        if (box.checked !== op.checked) {
-          box.checked = op.checked;
-          announce(box);
-        }
+        if (box.checked === op.checked) continue;
+        box.checked = op.checked;
+        announce(box);
       } else {
         (element as HTMLElement).click();
       }
