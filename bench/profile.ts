@@ -14,6 +14,12 @@ export interface Profile {
   heldTotal: Record<EngineName, number>;
   heldStep: number;
   attendees: number;
+  /**
+   * Turns the unloaded and saturated phases are cut into; each turn
+   * visits every engine, so drift in the machine's load is shared.
+   */
+  rounds: number;
+  /** Not counted, at the start of each saturated turn. */
   rampMs: number;
   windowMs: number;
   /**
@@ -50,11 +56,17 @@ export function parseProfile(args: string[]): Profile {
     throw new Error(`unknown engine ${unknown.join(", ")}\n${usage}`);
   }
 
-  const quick = values.quick;
   return {
-    isQuick: quick,
     isJson: values.json,
     engines: engines as EngineName[],
+    ...getSizes(values.quick),
+  };
+}
+
+/** What --quick (under 5 minutes on 2 cores) and the full run do. */
+function getSizes(quick: boolean): Omit<Profile, "isJson" | "engines"> {
+  return {
+    isQuick: quick,
     warmups: 2,
     unloadedCount: quick ? 5 : 20,
     replayCount: quick ? 4 : 12,
@@ -63,7 +75,8 @@ export function parseProfile(args: string[]): Profile {
       : { ours: 30, seed: 8, cluster: 30 },
     heldStep: 3,
     attendees: 12,
-    rampMs: quick ? 6_000 : 15_000,
+    rounds: quick ? 1 : 3,
+    rampMs: quick ? 6_000 : 10_000,
     windowMs: quick ? 30_000 : 120_000,
     smallDynoNodeOptions: quick ? "" : "--max-semi-space-size=2",
     sweepSlots: quick ? [] : [2, 4, 6],

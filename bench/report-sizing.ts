@@ -1,4 +1,4 @@
-import type { EngineResult } from "./measure-engine";
+import type { EngineResult } from "./contender";
 import {
   getBestSlots,
   getMbPerSlot,

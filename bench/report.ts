@@ -1,6 +1,6 @@
 import type { EngineName } from "./engines";
 import type { Machine } from "./machine";
-import type { EngineResult } from "./measure-engine";
+import type { EngineResult } from "./contender";
 import type { Profile } from "./profile";
 import { renderSizing, renderSweep } from "./report-sizing";
 import {
@@ -97,13 +97,15 @@ function renderMachine(run: BenchRun): string {
     machine.memory,
     "```",
     "",
-    `Workload: demo site on loopback; every engine at 3 slots, queue 20. ` +
-      `Unloaded: ${profile.unloadedCount} attendees one at a time after ` +
-      `${profile.warmups} warm-ups, polling every ` +
-      `${profile.unloadedPollMs} ms. Saturated: ${profile.attendees} ` +
-      `attendees in a closed loop, polling every ${profile.loadedPollMs} ` +
-      `ms, counted over ${profile.windowMs / 1000} s after a ` +
-      `${profile.rampMs / 1000} s ramp, /api/health asked every ` +
+    `Workload: a demo site per engine on loopback; every engine at 3 ` +
+      `slots, queue 20, all running at once and taking turns in ` +
+      `${profile.rounds} round(s). Unloaded: ${profile.unloadedCount} ` +
+      `attendees one at a time after ${profile.warmups} warm-ups, polling ` +
+      `every ${profile.unloadedPollMs} ms. Saturated: ` +
+      `${profile.attendees} attendees in a closed loop, polling every ` +
+      `${profile.loadedPollMs} ms as the RSVP page does, counted over ` +
+      `${profile.windowMs / 1000} s in all, each turn after a ` +
+      `${profile.rampMs / 1000} s ramp; /api/health asked every ` +
       `${profile.healthGapMs} ms. JSON latencies are the unloaded ones.`,
     "",
   ].join("\n");

@@ -1,116 +1,145 @@
 import { loadavg } from "node:os";
 import { snapshotBuild } from "./app-snapshot";
-import { createEngineSpec, type EngineName } from "./engines";
+import {
+  finishContender,
+  startContender,
+  type Contender,
+  type EngineResult,
+  type Phases,
+} from "./contender";
+import { createEngineSpec, type EngineSpec } from "./engines";
 import { describeMachine } from "./machine";
-import { measureEngine, type EngineResult } from "./measure-engine";
 import { parseProfile, type Profile } from "./profile";
 import { renderReport, toSummaryJson, type BenchRun } from "./report";
+import { takeTurns } from "./take-turns";
 
 /**
- * `npm run bench [-- --quick] [-- --json]`: the three engines, one after
- * another on the same workload, then the report on stdout (and the JSON
- * summary as its last line with --json). Progress goes to stderr.
+ * `npm run bench [-- --quick] [-- --json]`: the engines side by side on
+ * the same workload, taking turns, then the report on stdout (and the
+ * JSON summary as its last line with --json). Progress goes to stderr.
  */
 async function runBench(args: string[]): Promise<void> {
   const profile = parseProfile(args);
   const machine = describeMachine();
   const started = performance.now();
   const snapshot = await snapshotBuild(process.cwd());
-  const run: BenchRun = {
-    machine,
-    profile,
-    loadAtEnd: 0,
-    minutes: 0,
-    engines: {},
-    sweep: [],
-  };
+  let results: Map<string, EngineResult>;
   try {
-    await measureAll(run, snapshot.dir);
+    results = await measureAll(listLineUp(profile), snapshot.dir, profile);
   } finally {
     await snapshot.remove();
   }
-  run.loadAtEnd = loadavg()[0] ?? 0;
-  run.minutes = (performance.now() - started) / 60_000;
 
+  const run: BenchRun = {
+    machine,
+    profile,
+    loadAtEnd: loadavg()[0] ?? 0,
+    minutes: (performance.now() - started) / 60_000,
+    engines: {},
+    oursReplay: results.get("replay"),
+    oursSmallDyno: results.get("small dyno"),
+    sweep: [...results.entries()]
+      .filter(([key]) => key.startsWith("slots"))
+      .map(([, result]) => result),
+  };
+  for (const name of profile.engines) run.engines[name] = results.get(name);
   process.stdout.write(`${renderReport(run)}\n`);
   if (profile.isJson) process.stdout.write(`${toSummaryJson(run)}\n`);
 }
 
-async function measureAll(run: BenchRun, appDir: string): Promise<void> {
-  const { profile } = run;
-  for (const name of profile.engines) {
-    run.engines[name] = await measureEngine({
-      spec: createEngineSpec(name),
-      profile,
-      appDir,
+interface Entry {
+  key: string;
+  spec: EngineSpec;
+  phases: Phases;
+}
+
+/** Every engine and variant this run measures, and how much of each. */
+function listLineUp(profile: Profile): Entry[] {
+  const full: Phases = {
+    unloadedCount: profile.unloadedCount,
+    heldTotal: 0,
+    saturationWindowMs: profile.windowMs,
+  };
+  const entries: Entry[] = profile.engines.map((name) => ({
+    key: name,
+    spec: createEngineSpec(name),
+    phases: { ...full, heldTotal: profile.heldTotal[name] },
+  }));
+  if (!profile.engines.includes("ours")) return entries;
+
+  return [...entries, ...listOursVariants(profile)];
+}
+
+function listOursVariants(profile: Profile): Entry[] {
+  const none: Phases = {
+    unloadedCount: 0,
+    heldTotal: 0,
+    saturationWindowMs: 0,
+  };
+  const variants: Entry[] = [
+    {
+      key: "replay",
+      spec: createEngineSpec("ours", {
+        label: "ours, confirm by replay",
+        maxOpenPages: 0,
+      }),
+      phases: { ...none, unloadedCount: profile.replayCount },
+    },
+  ];
+  if (profile.smallDynoNodeOptions) {
+    variants.push({
+      key: "small dyno",
+      spec: createEngineSpec("ours", {
+        label: "ours, small-dyno Node settings",
+        nodeOptions: profile.smallDynoNodeOptions,
+      }),
       phases: {
-        unloadedCount: profile.unloadedCount,
-        heldTotal: profile.heldTotal[name],
-        saturationWindowMs: profile.windowMs,
+        ...none,
+        heldTotal: profile.heldTotal.ours,
+        saturationWindowMs: profile.sweepWindowMs,
       },
     });
   }
-  if (!profile.engines.includes("ours")) return;
-
-  run.oursReplay = await measureReplay(profile, appDir);
-  if (profile.smallDynoNodeOptions) {
-    run.oursSmallDyno = await measureSmallDyno(profile, appDir);
-  }
   for (const slots of profile.sweepSlots) {
-    run.sweep.push(await measureSlots(profile, appDir, slots));
+    variants.push({
+      key: `slots ${slots}`,
+      spec: createEngineSpec("ours", { label: `ours, ${slots} slots`, slots }),
+      phases: { ...none, saturationWindowMs: profile.sweepWindowMs },
+    });
   }
+
+  return variants;
 }
 
-/** "ours" with no open pages: every confirm replays the fill. */
-function measureReplay(profile: Profile, appDir: string) {
-  return measureEngine({
-    spec: createEngineSpec("ours", {
-      label: "ours, confirm by replay",
-      maxOpenPages: 0,
-    }),
-    profile,
-    appDir,
-    phases: {
-      unloadedCount: profile.replayCount,
-      heldTotal: 0,
-      saturationWindowMs: 0,
-    },
-  });
-}
-
-/** "ours" with the small dynos' Node settings: held previews, saturated. */
-function measureSmallDyno(profile: Profile, appDir: string) {
-  return measureEngine({
-    spec: createEngineSpec("ours", {
-      label: "ours, small-dyno Node settings",
-      nodeOptions: profile.smallDynoNodeOptions,
-    }),
-    profile,
-    appDir,
-    phases: {
-      unloadedCount: 0,
-      heldTotal: profile.heldTotal.ours,
-      saturationWindowMs: profile.sweepWindowMs,
-    },
-  });
-}
-
-function measureSlots(
-  profile: Profile,
+/** Starts them all, lets them take turns, and stops them all. */
+async function measureAll(
+  entries: Entry[],
   appDir: string,
-  slots: number,
-): Promise<EngineResult> {
-  const name: EngineName = "ours";
-  return measureEngine({
-    spec: createEngineSpec(name, { label: `ours, ${slots} slots`, slots }),
-    profile,
-    appDir,
-    phases: {
-      unloadedCount: 0,
-      heldTotal: 0,
-      saturationWindowMs: profile.sweepWindowMs,
-    },
-  });
+  profile: Profile,
+): Promise<Map<string, EngineResult>> {
+  const started: { key: string; contender: Contender }[] = [];
+  const results = new Map<string, EngineResult>();
+  try {
+    for (const entry of entries) {
+      process.stderr.write(`${entry.spec.label}: starting\n`);
+      const contender = await startContender({ ...entry, appDir });
+      started.push({ key: entry.key, contender });
+    }
+    await takeTurns(
+      started.map(({ contender }) => contender),
+      profile,
+    );
+  } finally {
+    for (const { key, contender } of started) {
+      // One engine failing to stop must not leave the others running.
+      const result = await finishContender(contender).catch((error) => {
+        process.stderr.write(`${key}: ${String(error)}\n`);
+      });
+      if (result) results.set(key, result);
+    }
+  }
+
+  return results;
 }
 
 runBench(process.argv.slice(2)).catch((error: unknown) => {

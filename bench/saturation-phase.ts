@@ -3,6 +3,8 @@ import { startHealthProbe, type HealthProbeResult } from "./health-probe";
 import { sleep, type TreeSampler } from "./tree-sampler";
 
 export interface SaturationResult {
+  /** How long throughput and CPU were counted. */
+  windowMs: number;
   /** RSVPs confirmed inside the measured window, per minute. */
   rsvpsPerMinute: number;
   /** Flows that ended confirmed inside the window. */
@@ -12,6 +14,8 @@ export interface SaturationResult {
   /** Flows that ended any other way, by outcome. */
   lost: Record<string, number>;
   peakPssMb: number;
+  /** CPU the tree used inside the window. */
+  cpuSeconds: number;
   cpuSecondsPerRsvp: number;
   health: HealthProbeResult;
 }
@@ -56,10 +60,29 @@ export async function runSaturationPhase(
   await Promise.all(loops);
   sampler.stop();
 
-  const inWindow = ended.filter(
-    (flow) => flow.endedAt >= windowStart && flow.endedAt <= windowEnd,
+  return summarizeWindow({
+    ended,
+    window: { start: windowStart, end: windowEnd, ms: options.windowMs },
+    cpuSeconds: cpuAtEnd - cpuAtStart,
+    peakPssMb: sampler.peakPssMb,
+    health,
+  });
+}
+
+function summarizeWindow(parts: {
+  ended: FlowResult[];
+  window: { start: number; end: number; ms: number };
+  cpuSeconds: number;
+  peakPssMb: number;
+  health: HealthProbeResult;
+}): SaturationResult {
+  const { ended, window, cpuSeconds } = parts;
+  const flows = ended.filter(
+    (flow) =>
+      flow.outcome === "confirmed" &&
+      flow.endedAt >= window.start &&
+      flow.endedAt <= window.end,
   );
-  const flows = inWindow.filter((flow) => flow.outcome === "confirmed");
   const lost: Record<string, number> = {};
   for (const flow of ended) {
     if (flow.outcome !== "confirmed") {
@@ -68,13 +91,15 @@ export async function runSaturationPhase(
   }
 
   return {
-    rsvpsPerMinute: (flows.length * 60_000) / options.windowMs,
+    windowMs: window.ms,
+    rsvpsPerMinute: (flows.length * 60_000) / window.ms,
     flows,
     totalConfirmed: ended.filter((flow) => flow.outcome === "confirmed").length,
     lost,
-    peakPssMb: sampler.peakPssMb,
-    cpuSecondsPerRsvp: (cpuAtEnd - cpuAtStart) / Math.max(1, flows.length),
-    health,
+    peakPssMb: parts.peakPssMb,
+    cpuSeconds,
+    cpuSecondsPerRsvp: cpuSeconds / Math.max(1, flows.length),
+    health: parts.health,
   };
 }
 

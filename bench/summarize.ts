@@ -1,4 +1,4 @@
-import type { EngineResult } from "./measure-engine";
+import type { EngineResult } from "./contender";
 import { getPercentile, toPercentiles, type Percentiles } from "./stats";
 
 /** The figures the issue asks for, per engine: the JSON's keys. */
