@@ -11,7 +11,7 @@ import {
 import styles from "./fields.module.css";
 
 export function AttendanceFields() {
-  const { answers } = useFormState();
+  const { answers, register } = useFormState();
   const groupId = toFieldId("attendance");
 
   return (
@@ -29,9 +29,9 @@ export function AttendanceFields() {
           return (
             <Choice key={option} id={id} label={attendanceLabels[option]}>
               <input
+                {...register("attendance")}
                 id={id}
                 type="radio"
-                name="attendance"
                 value={option}
                 defaultChecked={answers.attendance === option}
                 className={styles.tick}

@@ -7,7 +7,7 @@ import fieldStyles from "./fields.module.css";
 import styles from "./rsvp-form.module.css";
 
 export function ConsentFields() {
-  const { answers, errors } = useFormState();
+  const { answers, errors, register } = useFormState();
   const error = errors.consent;
   const consentId = toFieldId("consent");
   const marketingId = toFieldId("marketingOptIn");
@@ -22,9 +22,9 @@ export function ConsentFields() {
           <FieldError id={`${consentId}-error`} message={error} />
           <div className={fieldStyles.choice}>
             <input
+              {...register("consent")}
               id={consentId}
               type="checkbox"
-              name="consent"
               value="yes"
               defaultChecked={answers.consent}
               aria-invalid={error ? true : undefined}
@@ -41,9 +41,9 @@ export function ConsentFields() {
         </div>
         <div className={fieldStyles.choice}>
           <input
+            {...register("marketingOptIn")}
             id={marketingId}
             type="checkbox"
-            name="marketingOptIn"
             value="yes"
             defaultChecked={answers.marketingOptIn}
             className={fieldStyles.tick}

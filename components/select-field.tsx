@@ -21,7 +21,7 @@ export function SelectField({
   hint,
   children,
 }: SelectFieldProps) {
-  const { answers } = useFormState();
+  const { answers, register } = useFormState();
 
   return (
     <FieldShell
@@ -33,6 +33,7 @@ export function SelectField({
       {(a11y) => (
         <select
           {...a11y}
+          {...register(field)}
           defaultValue={answers[field]}
           autoComplete={autoComplete}
           aria-required={isRequired || undefined}

@@ -13,7 +13,7 @@ export interface SessionFieldsProps {
 
 /** The sessions as checkboxes sharing one name: the form posts a list. */
 export function SessionFields({ event }: SessionFieldsProps) {
-  const { answers } = useFormState();
+  const { answers, register } = useFormState();
   const groupId = toFieldId("sessions");
 
   return (
@@ -39,9 +39,9 @@ export function SessionFields({ event }: SessionFieldsProps) {
               }
             >
               <input
+                {...register("sessions")}
                 id={id}
                 type="checkbox"
-                name="sessions"
                 value={session.id}
                 defaultChecked={answers.sessions.includes(session.id)}
                 aria-invalid={isInvalid || undefined}

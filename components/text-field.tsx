@@ -24,7 +24,7 @@ export function TextField({
   type = "text",
   hint,
 }: TextFieldProps) {
-  const { answers } = useFormState();
+  const { answers, register } = useFormState();
 
   return (
     <FieldShell
@@ -36,6 +36,7 @@ export function TextField({
       {(a11y) => (
         <input
           {...a11y}
+          {...register(field)}
           type={type}
           defaultValue={answers[field]}
           maxLength={textLimits[field]}

@@ -22,7 +22,7 @@ const notesHint =
  * attend" is chosen, so it works the same without JavaScript.
  */
 export function VisitFields({ event }: VisitFieldsProps) {
-  const { answers } = useFormState();
+  const { answers, register } = useFormState();
   const guestCounts = Array.from(
     { length: event.maxGuests + 1 },
     (_, count) => count,
@@ -63,6 +63,7 @@ export function VisitFields({ event }: VisitFieldsProps) {
         {(a11y) => (
           <textarea
             {...a11y}
+            {...register("dietaryNotes")}
             defaultValue={answers.dietaryNotes}
             maxLength={textLimits.dietaryNotes}
             rows={3}
