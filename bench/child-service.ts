@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import { listTree } from "./proc-tree";
 import { sleep } from "./tree-sampler";
+import { getFreePort } from "../lib/testing/free-port";
 
 /** A server the benchmark started as a child process. */
 export interface ChildService {
@@ -51,21 +51,6 @@ export async function startChildService(options: {
     tail: () => output,
     stop: () => stopTree(child),
   };
-}
-
-export function getFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address
-          ? resolve(address.port)
-          : reject(new Error("no free port")),
-      );
-    });
-  });
 }
 
 async function waitUntilReady(

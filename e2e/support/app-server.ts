@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
+import { getFreePort } from "../../lib/testing/free-port";
 
 export interface AppServer {
   url: string;
@@ -14,22 +14,6 @@ export interface AppServer {
   /** Everything the server printed: JSON log lines. */
   output: () => string;
   stop: () => Promise<void>;
-}
-
-/** A free loopback port, asked of the kernel. */
-export function getFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address
-          ? resolve(address.port)
-          : reject(new Error("no port")),
-      );
-    });
-  });
 }
 
 /**

@@ -1,9 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createConnection, createServer } from "node:net";
+import { createConnection } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { connect as connectTls } from "node:tls";
+import { getFreePort } from "../../testing/free-port";
 
 /**
  * A real redis-server for tests, on a free loopback port, that can be
@@ -33,7 +34,7 @@ export async function startRedisServer(
 ): Promise<TestRedisServer> {
   assertInstalled("redis-server", "redis-server");
   const isTls = options.tls ?? false;
-  const port = await findFreePort();
+  const port = await getFreePort();
   const dir = mkdtempSync(join(tmpdir(), "rsvp-redis-"));
   process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
   const args = isTls ? createTlsArgs(port, dir) : ["--port", String(port)];
@@ -159,17 +160,5 @@ function killAndWait(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
     child.once("exit", () => resolve());
     child.kill("SIGKILL");
-  });
-}
-
-function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
   });
 }
