@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { rsvpStatuses } from "@/lib/rsvp/status";
 import { attendanceOptions, dietaryOptions } from "@/lib/rsvp/schema";
 
@@ -12,37 +12,40 @@ const answersSchema = z.object({
   firstName: z.string(),
   lastName: z.string(),
   email: z.string(),
-  phone: z.string().optional(),
+  phone: z.optional(z.string()),
   company: z.string(),
-  jobTitle: z.string().optional(),
+  jobTitle: z.optional(z.string()),
   country: z.string(),
   attendance: z.enum(attendanceOptions),
-  guests: z.number().optional(),
-  dietary: z.enum(dietaryOptions).optional(),
-  dietaryNotes: z.string().optional(),
-  sessions: z.array(z.string()).optional(),
-  consent: z.boolean().optional(),
-  marketingOptIn: z.boolean().optional(),
+  guests: z.optional(z.number()),
+  dietary: z.optional(z.enum(dietaryOptions)),
+  dietaryNotes: z.optional(z.string()),
+  sessions: z.optional(z.array(z.string())),
+  consent: z.optional(z.boolean()),
+  marketingOptIn: z.optional(z.boolean()),
 });
 
 const rsvpErrorSchema = z.object({
   code: z.string(),
   message: z.string(),
-  fields: z.record(z.string(), z.string()).optional(),
+  fields: z.optional(z.record(z.string(), z.string())),
 });
+
+/** A part the page can do without reads as absent when it is malformed. */
+const orNull = <T extends z.core.SomeType>(schema: T) =>
+  z.catch(z.nullable(schema), null);
 
 export const statusViewSchema = z.object({
   id: z.string(),
   status: z.enum(rsvpStatuses),
-  position: z.number().nullable().catch(null),
-  previewUrl: z.string().nullable().catch(null),
-  confirmation: z
-    .object({ number: z.string(), confirmedAt: z.string() })
-    .nullable()
-    .catch(null),
-  error: rsvpErrorSchema.nullable().catch(null),
-  expiresAt: z.string().nullable().catch(null),
-  answers: answersSchema.nullable().catch(null),
+  position: orNull(z.number()),
+  previewUrl: orNull(z.string()),
+  confirmation: orNull(
+    z.object({ number: z.string(), confirmedAt: z.string() }),
+  ),
+  error: orNull(rsvpErrorSchema),
+  expiresAt: orNull(z.string()),
+  answers: orNull(answersSchema),
 });
 
 export type RsvpAnswers = z.infer<typeof answersSchema>;
