@@ -45,7 +45,7 @@ export function FormNotice({ reason, shouldFocus }: FormNoticeProps) {
   if (!text) return null;
 
   return (
-    <p ref={notice} tabIndex={-1} className={styles.notice}>
+    <p ref={notice} id="rsvp-notice" tabIndex={-1} className={styles.notice}>
       {text}
     </p>
   );

@@ -52,7 +52,7 @@ export function WaitPanel({ code, seconds, entries }: WaitPanelProps) {
           <button type="submit" className="button primary">
             Try again
           </button>
-          <Link href="/#your-rsvp" className="button secondary">
+          <Link href="/#rsvp-notice" className="button secondary">
             Change my answers
           </Link>
         </div>

@@ -82,7 +82,8 @@ test("Edit answers puts them back into the form without JavaScript", async ({
     .getByRole("button", { name: "Edit answers" })
     .click({ timeout: 60_000 });
 
-  await expect(page).toHaveURL(`${app.url}/#your-rsvp`);
+  await expect(page).toHaveURL(`${app.url}/#rsvp-notice`);
+  await expect(page.getByText("Your answers are filled in below")).toBeFocused();
   await expect(
     page.getByText("Your answers are filled in below"),
   ).toBeVisible();

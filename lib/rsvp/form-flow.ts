@@ -77,7 +77,8 @@ export async function actOnRsvpFromForm(
     await assertCanAccessRsvp(id);
     if (action === "confirm") await confirmRsvp(id);
     if (action === "cancel") await cancelRsvp(id);
-    if (action === "edit" && (await reopenRsvp(id))) return "/#your-rsvp";
+    const landing = action === "edit" ? await reopenRsvp(id) : null;
+    if (landing) return landing;
   } catch (error) {
     if (!(error instanceof ApiError) || error.status >= 500) throw error;
   }
@@ -88,13 +89,13 @@ export async function actOnRsvpFromForm(
 /**
  * Takes an RSVP's answers back into the form: to change them, or to start
  * again after it failed or expired. One still in progress is cancelled
- * first, so nothing is sent behind the attendee's back. False for a
- * confirmed RSVP, which cannot be taken back.
+ * first, so nothing is sent behind the attendee's back. Answers where the
+ * form is shown, or null for a confirmed RSVP, which cannot be taken back.
  */
-export async function reopenRsvp(id: string): Promise<boolean> {
+export async function reopenRsvp(id: string): Promise<string | null> {
   const view = await getRsvpStatus(id);
   if (view.status === "confirmed" || view.status === "submitting") {
-    return false;
+    return null;
   }
 
   if (isInProgress(view.status)) await cancelQuietly(id);
@@ -105,7 +106,7 @@ export async function reopenRsvp(id: string): Promise<boolean> {
     fields,
   });
 
-  return true;
+  return toFormLanding(fields);
 }
 
 /** The newest RSVP of this browser still worth coming back to. */
@@ -122,6 +123,18 @@ export async function findResumableRsvp(): Promise<{
   }
 
   return null;
+}
+
+/**
+ * The form's address, its fragment naming what should take focus: the
+ * error summary, or the notice that greets returning answers. The browser
+ * itself focuses a fragment's target once the page has loaded, and moves
+ * focus to the page when that target cannot take it: a fragment naming
+ * the whole form took the focus back from the summary after the script
+ * had given it.
+ */
+function toFormLanding(fields: Record<string, string>): string {
+  return Object.keys(fields).length > 0 ? "/#rsvp-errors" : "/#rsvp-notice";
 }
 
 /** A 303: the browser follows it with a GET, so a reload never re-posts. */
