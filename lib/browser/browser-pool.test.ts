@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { BrowserPool } from "./browser-pool";
 import { getExecutablePath } from "./chromium";
@@ -93,4 +94,68 @@ describe("BrowserPool", () => {
     }
     await session.close();
   });
+
+  it("parks a held page frozen and resumes it ready to drive", async () => {
+    const pool = createPool();
+    const session = await pool.openSession();
+    const { page } = session;
+    await page.setContent(
+      `<input id="name"><script>window.seen = [];
+      for (const name of ["freeze", "resume"])
+        document.addEventListener(name, () => seen.push(name));</script>`,
+    );
+
+    await session.park();
+    await session.resume();
+
+    expect(await page.evaluate("window.seen")).toEqual(["freeze", "resume"]);
+    await page.type("#name", "Ana");
+    expect(
+      await page.$eval("#name", (input) => (input as HTMLInputElement).value),
+    ).toBe("Ana");
+    await session.close();
+  });
+
+  it("runs every thread of Chromium below the web server's priority", async () => {
+    const pool = createPool();
+    const session = await pool.openSession();
+    await session.page.setContent("<p>Ana</p>");
+    await session.page.screenshot();
+
+    const pid = await pool.getPid();
+    await expect.poll(() => listTreeNiceness(pid ?? 0)).toEqual([10]);
+    await session.close();
+  });
 });
+
+/** The distinct nice values of every thread of a process and its tree. */
+function listTreeNiceness(root: number): number[] {
+  const pids = readdirSync("/proc").filter((name) => /^\d+$/.test(name));
+  const tree = [String(root)];
+  for (let index = 0; index < tree.length; index += 1) {
+    tree.push(...pids.filter((pid) => readStat(pid)[1] === tree[index]));
+  }
+  const values = tree.flatMap((pid) =>
+    readTasks(pid).map((tid) => Number(readStat(`${pid}/task/${tid}`)[16])),
+  );
+
+  return [...new Set(values.filter((value) => !Number.isNaN(value)))];
+}
+
+/** The fields of /proc/<path>/stat after the command name; [] if gone. */
+function readStat(path: string): string[] {
+  try {
+    const text = readFileSync(`/proc/${path}/stat`, "utf8");
+    return text.slice(text.lastIndexOf(")") + 2).split(" ");
+  } catch {
+    return [];
+  }
+}
+
+function readTasks(pid: string): string[] {
+  try {
+    return readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return [];
+  }
+}

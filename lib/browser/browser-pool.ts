@@ -1,11 +1,17 @@
 import type { Browser, Page } from "puppeteer-core";
 import { launchChromium } from "./chromium";
+import { lowerBrowserPriority } from "./lower-priority";
 import { confinePage, type Confinement } from "./confine-page";
+import { parkPage, resumePage } from "./park-page";
 
 /** A page of its own for one RSVP; close() frees everything behind it. */
 export interface BrowserSession {
   page: Page;
   close(): Promise<void>;
+  /** Shrinks an idle page to wait for the attendee; never throws. */
+  park(): Promise<void>;
+  /** Undoes park() (waiting for one under way) before the page is used. */
+  resume(): Promise<void>;
 }
 
 export interface BrowserPoolOptions {
@@ -45,7 +51,8 @@ export class BrowserPool {
     try {
       const page = await context.newPage();
       await confinePage(page, this.options.confinement);
-      return { page, close: () => context.close().catch(() => undefined) };
+      void lowerPriorityOf(browser);
+      return toSession(page, () => context.close().catch(() => undefined));
     } catch (error) {
       await context.close().catch(() => undefined);
       throw error;
@@ -133,12 +140,35 @@ export class BrowserPool {
     try {
       const page = await browser.newPage();
       await confinePage(page, this.options.confinement);
-      return { page, close };
+      return toSession(page, close);
     } catch (error) {
       await close();
       throw error;
     }
   }
+}
+
+/** Reaches the renderer a new page brought, and threads started since. */
+async function lowerPriorityOf(browser: Browser): Promise<void> {
+  const pid = browser.process()?.pid;
+  if (pid) await lowerBrowserPriority(pid).catch(() => undefined);
+}
+
+function toSession(page: Page, close: () => Promise<void>): BrowserSession {
+  let parking = Promise.resolve();
+
+  return {
+    page,
+    close,
+    park() {
+      parking = parkPage(page).catch(() => undefined);
+      return parking;
+    },
+    async resume() {
+      await parking;
+      await resumePage(page);
+    },
+  };
 }
 
 async function closeBrowser(browser: Browser): Promise<void> {

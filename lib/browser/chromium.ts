@@ -79,7 +79,7 @@ export async function launchChromium(options: {
     protocolTimeout: 60_000,
   });
   const pid = browser.process()?.pid;
-  if (pid) lowerBrowserPriority(pid);
+  if (pid) await lowerBrowserPriority(pid);
   // The blank first tab holds a renderer (11-20 MB) that nothing uses.
   for (const page of await browser.pages()) await page.close();
 

@@ -1,30 +1,46 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
 import { setPriority } from "node:os";
 
 /**
  * Chromium's work can wait a few milliseconds; the web server's cannot:
  * health checks and status polls must answer while every browser slot is
- * busy. Chromium and its helpers (the zygote forks every renderer, which
- * inherit its priority) therefore run at a lower CPU priority than Node.
+ * busy. Chromium and its helpers therefore run at a lower CPU priority
+ * than Node. Linux keeps a priority per thread, and Chromium raises some
+ * of its own threads (compositor, IO) where it may, so every thread of
+ * every process is lowered, again each time a page is opened: that also
+ * reaches the renderer the new page brought.
  */
-export function lowerBrowserPriority(browserPid: number, niceness = 10) {
-  for (const pid of [browserPid, ...listDescendants(browserPid)]) {
+export async function lowerBrowserPriority(browserPid: number, niceness = 10) {
+  const pids = [browserPid, ...(await listDescendants(browserPid))];
+  const threads = await Promise.all(pids.map((pid) => listThreads(pid)));
+  for (const tid of threads.flat()) {
     try {
-      setPriority(pid, niceness);
+      setPriority(tid, niceness);
     } catch {
-      // The process ended between listing and renicing.
+      // The thread ended between listing and renicing.
     }
   }
 }
 
-function listDescendants(root: number): number[] {
+async function listThreads(pid: number): Promise<number[]> {
+  const entries = await readdir(`/proc/${pid}/task`).catch(() => []);
+  return entries.map(Number);
+}
+
+async function listDescendants(root: number): Promise<number[]> {
+  const entries = (await readdir("/proc")).filter((name) => /^\d+$/.test(name));
   const parents = new Map<number, number[]>();
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    const parent = readParent(Number(entry));
+  const stats = await Promise.all(
+    entries.map(async (entry) => ({
+      pid: Number(entry),
+      parent: await readParent(entry),
+    })),
+  );
+  for (const { pid, parent } of stats) {
     if (parent === undefined) continue;
-    parents.set(parent, [...(parents.get(parent) ?? []), Number(entry)]);
+    parents.set(parent, [...(parents.get(parent) ?? []), pid]);
   }
+
   const found: number[] = [];
   const pending = [root];
   while (pending.length > 0) {
@@ -32,13 +48,12 @@ function listDescendants(root: number): number[] {
     found.push(...children);
     pending.push(...children);
   }
-
   return found;
 }
 
-function readParent(pid: number): number | undefined {
+async function readParent(pid: string): Promise<number | undefined> {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const stat = await readFile(`/proc/${pid}/stat`, "utf8");
     // The command name may hold spaces and parentheses: skip past it.
     const afterName = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     return Number(afterName[1]);

@@ -9,6 +9,8 @@ function fakeSession(closed: string[], name: string): BrowserSession {
       closed.push(name);
       return Promise.resolve();
     },
+    park: () => Promise.resolve(),
+    resume: () => Promise.resolve(),
   };
 }
 

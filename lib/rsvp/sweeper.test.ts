@@ -15,6 +15,8 @@ function trackedPage(closed: string[], id: string): BrowserSession {
       closed.push(id);
       return Promise.resolve();
     },
+    park: () => Promise.resolve(),
+    resume: () => Promise.resolve(),
   };
 }
 
