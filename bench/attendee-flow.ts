@@ -1,4 +1,5 @@
 import { AttendeeClient, FlowError, type Outcome } from "./attendee-client";
+import { sleep } from "./tree-sampler";
 
 export interface FlowResult {
   outcome: Outcome;
@@ -15,6 +16,8 @@ export interface FlowResult {
 export interface FlowOptions {
   baseUrl: string;
   pollMs: number;
+  /** The attendee reads the screenshot this long before confirming. */
+  reviewMs?: number;
   /** How long one RSVP may take, end to end, before it counts as lost. */
   timeoutMs: number;
 }
@@ -84,6 +87,7 @@ export async function runAttendeeFlow(
   let reached: Awaited<ReturnType<typeof reachPreview>> | undefined;
   try {
     reached = await reachPreview(client, deadline);
+    await sleep(options.reviewMs ?? 0);
     const confirmMs = await confirmAndWait(client, reached.id, deadline);
 
     return {

@@ -10,10 +10,19 @@ export interface Profile {
   unloadedCount: number;
   /** Confirms by replay measured on a server with no open pages. */
   replayCount: number;
-  /** Previews held at most, per engine; a browser each for "seed". */
+  /**
+   * Previews held at most, per engine; a browser and a slot each for
+   * "seed", which therefore holds no more than its three.
+   */
   heldTotal: Record<EngineName, number>;
   heldStep: number;
   attendees: number;
+  /**
+   * How long a saturating attendee reads the screenshot before confirming.
+   * The first design's browser stays open, and counts against its three,
+   * for all of that time; ours frees the slot at the preview.
+   */
+  reviewMs: number;
   /**
    * Turns the unloaded and saturated phases are cut into; each turn
    * visits every engine, so drift in the machine's load is shared.
@@ -71,10 +80,11 @@ function getSizes(quick: boolean): Omit<Profile, "isJson" | "engines"> {
     unloadedCount: quick ? 5 : 20,
     replayCount: quick ? 4 : 12,
     heldTotal: quick
-      ? { ours: 9, seed: 4, cluster: 9 }
-      : { ours: 30, seed: 8, cluster: 30 },
+      ? { ours: 9, seed: 3, cluster: 9 }
+      : { ours: 30, seed: 3, cluster: 30 },
     heldStep: 3,
-    attendees: 12,
+    attendees: 20,
+    reviewMs: 5_000,
     rounds: quick ? 1 : 3,
     rampMs: quick ? 6_000 : 10_000,
     windowMs: quick ? 30_000 : 120_000,

@@ -102,8 +102,10 @@ function renderMachine(run: BenchRun): string {
       `${profile.rounds} round(s). Unloaded: ${profile.unloadedCount} ` +
       `attendees one at a time after ${profile.warmups} warm-ups, polling ` +
       `every ${profile.unloadedPollMs} ms. Saturated: ` +
-      `${profile.attendees} attendees in a closed loop, polling every ` +
-      `${profile.loadedPollMs} ms as the RSVP page does, counted over ` +
+      `${profile.attendees} attendees in a closed loop, each reading its ` +
+      `preview for ${profile.reviewMs / 1000} s before confirming and ` +
+      `polling every ${profile.loadedPollMs} ms as the RSVP page does, ` +
+      `counted over ` +
       `${profile.windowMs / 1000} s in all, each turn after a ` +
       `${profile.rampMs / 1000} s ramp; /api/health asked every ` +
       `${profile.healthGapMs} ms. JSON latencies are the unloaded ones.`,

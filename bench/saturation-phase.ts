@@ -29,12 +29,13 @@ export interface SaturationOptions {
   rampMs: number;
   windowMs: number;
   pollMs: number;
+  reviewMs: number;
   healthGapMs: number;
 }
 
 /**
- * A closed loop of attendees, each running the whole flow again as soon
- * as it ends, while an uptime probe asks /api/health. Throughput and CPU
+ * A closed loop of attendees, each reading its preview for a while before
+ * confirming and running the whole flow again as soon as it ends, while an uptime probe asks /api/health. Throughput and CPU
  * are counted over a window after the ramp; no attendee starts after it,
  * and those in flight finish (each bounded by its own timeout).
  */
@@ -112,6 +113,7 @@ async function runLoop(
     const flow = await runAttendeeFlow({
       baseUrl: options.baseUrl,
       pollMs: options.pollMs,
+      reviewMs: options.reviewMs,
       timeoutMs: 120_000,
     });
     ended.push(flow);

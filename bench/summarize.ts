@@ -84,6 +84,10 @@ export function countPreviewsFitting(
     (1024 * 1024);
   const slope = Math.max(held.line.slope, screenshotMb);
   const room = budgetMb - held.line.intercept;
+  const fitting = room <= 0 || slope <= 0 ? 0 : Math.floor(room / slope);
 
-  return room <= 0 || slope <= 0 ? 0 : Math.floor(room / slope);
+  // The first design's held preview keeps a browser and a slot.
+  return result.spec.name === "seed"
+    ? Math.min(fitting, result.spec.slots)
+    : fitting;
 }

@@ -52,7 +52,8 @@ async function holdPreviews(contender: Contender, profile: Profile) {
     baseUrl: contender.engine.url,
     sampler: contender.sampler,
     total,
-    step: profile.heldStep,
+    // The first design's few browsers are brought up one at a time.
+    step: contender.spec.name === "seed" ? 1 : profile.heldStep,
   });
 }
 
@@ -76,6 +77,7 @@ async function runSaturationTurn(
     rampMs: profile.rampMs,
     windowMs,
     pollMs: profile.loadedPollMs,
+    reviewMs: profile.reviewMs,
     healthGapMs: profile.healthGapMs,
   });
   contender.saturation = mergeSaturation(contender.saturation, result);

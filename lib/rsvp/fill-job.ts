@@ -22,20 +22,23 @@ export async function runFillJob(runtime: Runtime, id: string) {
   const release = await runtime.queue
     .acquire({ key: id, signal: controller.signal })
     .catch(() => undefined);
+  let isSlotHeld = false;
   try {
-    if (release) await fillAndHold(runtime, id, controller.signal);
+    const page = release && (await fill(runtime, id, controller.signal));
+    if (page) isSlotHeld = holdForConfirm(runtime, { id, page, release });
   } finally {
-    release?.();
+    if (!isSlotHeld) release?.();
     runtime.jobs.delete(id);
   }
 }
 
-async function fillAndHold(runtime: Runtime, id: string, signal: AbortSignal) {
+/** Fills and stores the preview; answers the page, ready to confirm. */
+async function fill(runtime: Runtime, id: string, signal: AbortSignal) {
   const started = performance.now();
   const session = await change(runtime, id, (current) =>
     current.status === "queued" ? { status: "filling", position: null } : null,
   );
-  if (!session) return;
+  if (!session) return undefined;
 
   try {
     const { browser, preview } = await fillWithRetries(
@@ -53,22 +56,58 @@ async function fillAndHold(runtime: Runtime, id: string, signal: AbortSignal) {
         ? { status: "preview", hasPreview: true }
         : null,
     );
-    if (ready) runtime.openPages.hold(id, browser);
-    else await browser.close();
+    if (!ready) await browser.close();
     getLogger().info(
       { rsvpId: id, ms: Math.round(performance.now() - started) },
       "preview ready",
     );
+    return ready ? browser : undefined;
   } catch (error) {
-    if (signal.aborted) return;
-    if (getDrainState().isDraining) return handBack(runtime, id);
+    if (signal.aborted) return undefined;
+    if (getDrainState().isDraining) {
+      await handBack(runtime, id);
+      return undefined;
+    }
     const rsvpError = toRsvpError(error, { rsvpId: id, phase: "fill" });
     await change(runtime, id, (current) =>
       current.status === "filling"
         ? { status: "failed", error: rsvpError }
         : null,
     );
+    return undefined;
   }
+}
+
+/**
+ * Keeps the filled page, parked, for a fast confirm. In "per-rsvp" mode,
+ * the benchmark's model of the first design, the page goes on holding its
+ * slot until it closes, as that design's browser per attendee did: true
+ * when the slot went with the page.
+ */
+function holdForConfirm(
+  runtime: Runtime,
+  held: { id: string; page: BrowserSession; release: () => void },
+): boolean {
+  const isPerRsvp = runtime.config.browserMode === "per-rsvp";
+  const page = isPerRsvp ? withSlot(held.page, held.release) : held.page;
+  runtime.openPages.hold(held.id, page);
+  void page.park();
+
+  return isPerRsvp;
+}
+
+function withSlot(page: BrowserSession, release: () => void): BrowserSession {
+  let isReleased = false;
+  return {
+    ...page,
+    close: async () => {
+      await page.close();
+      if (isReleased) return;
+
+      isReleased = true;
+      release();
+    },
+  };
 }
 
 async function fillWithRetries(

@@ -23,11 +23,16 @@ import { takeUsablePage } from "./held-page";
  *   site's answer, which then wins.
  */
 export async function runSubmitJob(runtime: Runtime, id: string) {
-  const release = await runtime.queue.acquire({ priority: true });
+  // In "per-rsvp" mode a held page still holds the slot it filled in.
+  const hasSlot =
+    runtime.config.browserMode === "per-rsvp" && runtime.openPages.has(id);
+  const release = hasSlot
+    ? undefined
+    : await runtime.queue.acquire({ priority: true });
   try {
     await submitUnderLock(runtime, id);
   } finally {
-    release();
+    release?.();
   }
 }
 
