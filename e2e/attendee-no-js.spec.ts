@@ -83,7 +83,9 @@ test("Edit answers puts them back into the form without JavaScript", async ({
     .click({ timeout: 60_000 });
 
   await expect(page).toHaveURL(`${app.url}/#rsvp-notice`);
-  await expect(page.getByText("Your answers are filled in below")).toBeFocused();
+  await expect(
+    page.getByText("Your answers are filled in below"),
+  ).toBeFocused();
   await expect(
     page.getByText("Your answers are filled in below"),
   ).toBeVisible();
