@@ -70,6 +70,8 @@ export async function launchChromium(options: {
     executablePath,
     args: getChromiumArgs(),
     headless: "shell",
+    // Pipes, not a WebSocket: no TCP, framing or masking for each message.
+    pipe: true,
     defaultViewport: { width: 900, height: 1000 },
     env: { ...process.env, FONTCONFIG_PATH: fontconfigDir },
     // The service decides when the browser goes; see lib/lifecycle.
