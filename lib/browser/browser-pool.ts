@@ -35,6 +35,7 @@ export class BrowserPool {
   private readonly perRsvpBrowsers = new Set<Browser>();
   private closing = false;
   private lastLaunchFailed = false;
+  private lastLowered = Number.NEGATIVE_INFINITY;
   launches = 0;
   crashes = 0;
 
@@ -51,7 +52,7 @@ export class BrowserPool {
     try {
       const page = await context.newPage();
       await confinePage(page, this.options.confinement);
-      void lowerPriorityOf(browser);
+      this.lowerPriority(browser);
       return toSession(page, () => context.close().catch(() => undefined));
     } catch (error) {
       await context.close().catch(() => undefined);
@@ -127,6 +128,18 @@ export class BrowserPool {
     });
 
     return browser;
+  }
+
+  /**
+   * At most every two seconds: the walk reads all of /proc, and a thread
+   * Chromium raised in the meantime is lowered on the next walk.
+   */
+  private lowerPriority(browser: Browser): void {
+    const now = performance.now();
+    if (now - this.lastLowered < 2_000) return;
+
+    this.lastLowered = now;
+    void lowerPriorityOf(browser);
   }
 
   private async openOwnBrowser(): Promise<BrowserSession> {
