@@ -40,22 +40,32 @@ function errorBody(error: ApiError): Response {
 }
 
 /**
- * With its length known, a small answer (a status poll, health) skips
- * Next.js's gzip, whose threshold only a declared length can meet: every
- * gzip stream costs a fresh zlib context, and under load those were a
- * tenth of the web server's CPU for bodies of a few hundred bytes.
+ * Next.js gzips every answer it cannot see the length of, and it streams
+ * route handlers' bodies, so it never sees one. A gzip stream costs a
+ * fresh zlib context: for the few hundred bytes of a status poll or a
+ * health check, under load, that was a twentieth of the web server's CPU
+ * and saved nothing on the wire. Small answers say no-transform, which
+ * Next's compression honours; large ones (a staff listing) are still
+ * compressed.
  */
+const compressFromBytes = 1_024;
+
 function toJsonResponse(
   body: unknown,
   status: number,
   headers: Record<string, string>,
 ): Response {
   const bytes = new TextEncoder().encode(JSON.stringify(body));
+  const cacheControl = headers["cache-control"] ?? "no-store";
 
   return new Response(bytes, {
     status,
     headers: {
       ...headers,
+      "cache-control":
+        bytes.byteLength < compressFromBytes
+          ? `${cacheControl}, no-transform`
+          : cacheControl,
       "content-type": "application/json; charset=utf-8",
       "content-length": String(bytes.byteLength),
     },
