@@ -123,7 +123,7 @@ describe("BrowserPool", () => {
     await session.page.screenshot();
 
     const pid = await pool.getPid();
-    await expect.poll(() => listTreeNiceness(pid ?? 0)).toEqual([10]);
+    await expect.poll(() => listTreeNiceness(pid ?? 0)).toEqual([19]);
     await session.close();
   });
 });

@@ -10,7 +10,10 @@ import { setPriority } from "node:os";
  * every process is lowered, again each time a page is opened: that also
  * reaches the renderer the new page brought.
  */
-export async function lowerBrowserPriority(browserPid: number, niceness = 10) {
+export async function lowerBrowserPriority(
+  browserPid: number,
+  niceness = lowestPriority,
+) {
   const pids = [browserPid, ...(await listDescendants(browserPid))];
   const threads = await Promise.all(pids.map((pid) => listThreads(pid)));
   for (const tid of threads.flat()) {
@@ -21,6 +24,14 @@ export async function lowerBrowserPriority(browserPid: number, niceness = 10) {
     }
   }
 }
+
+/**
+ * The lowest: on a dyno nothing but the web server competes with the
+ * browser, so Chromium loses no throughput by it, and the server's
+ * threads win every contest for a core (nice 10 still left a poll
+ * waiting behind the browser for tens of milliseconds now and then).
+ */
+const lowestPriority = 19;
 
 async function listThreads(pid: number): Promise<number[]> {
   const entries = await readdir(`/proc/${pid}/task`).catch(() => []);
