@@ -39,12 +39,16 @@ export function renderReport(run: BenchRun): string {
     "",
     `Confirm by replay ("ours", MAX_OPEN_PAGES=0), p50/p95/p99: ` +
       `${replay ? toTriple(replay) : "n/a"} ms. "cluster" always replays.`,
+    renderNoOpenPages(run),
     "",
     renderRegistrations(run),
     "",
     renderTargets({
       ...figures,
       oursReplay: replay,
+      oursNoOpenPages: run.oursReplay?.saturation
+        ? summarizeEngine(run.oursReplay)
+        : undefined,
       oursSmallDyno: run.oursSmallDyno && summarizeEngine(run.oursSmallDyno),
     }),
     renderSweep(run),
@@ -111,6 +115,21 @@ function renderMachine(run: BenchRun): string {
       `${profile.healthGapMs} ms. JSON latencies are the unloaded ones.`,
     "",
   ].join("\n");
+}
+
+/** "ours" saturated while it holds no page: at cluster's memory. */
+function renderNoOpenPages(run: BenchRun): string {
+  if (!run.oursReplay?.saturation) return "";
+
+  const figures = summarizeEngine(run.oursReplay);
+  return (
+    `Saturated with no page held (MAX_OPEN_PAGES=0, every confirm a ` +
+    `replay): ${toFixed(figures.rsvpsPerMinute, 1)} RSVPs/min at a peak ` +
+    `of ${toFixed(figures.peakPssMb, 0)} MB; confirm p50/p95/p99 ` +
+    `${toTriple(figures.confirmSaturated)} ms; /api/health p99 ` +
+    `${toFixed(figures.healthP99Ms, 1)} ms; ` +
+    `${toFixed(figures.cpuSecondsPerRsvp, 2)} CPU s per RSVP.`
+  );
 }
 
 function renderRegistrations(run: BenchRun): string {

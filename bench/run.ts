@@ -83,7 +83,12 @@ function listOursVariants(profile: Profile): Entry[] {
         label: "ours, confirm by replay",
         maxOpenPages: 0,
       }),
-      phases: { ...none, unloadedCount: profile.replayCount },
+      // Saturated too: holding no page, it is "ours" at cluster's memory.
+      phases: {
+        ...none,
+        unloadedCount: profile.replayCount,
+        saturationWindowMs: profile.windowMs,
+      },
     },
   ];
   if (profile.smallDynoNodeOptions) {

@@ -14,6 +14,8 @@ export interface TargetInputs {
   seed?: EngineFigures;
   cluster?: EngineFigures;
   oursReplay?: Percentiles;
+  /** "ours" with MAX_OPEN_PAGES=0: confirms replay, as cluster's do. */
+  oursNoOpenPages?: EngineFigures;
   /** "ours" with the small dynos' Node settings. */
   oursSmallDyno?: EngineFigures;
 }
@@ -29,7 +31,8 @@ export function checkTargets(inputs: TargetInputs): TargetCheck[] {
   ];
 }
 
-function checkThroughput({ ours, seed, cluster, oursSmallDyno }: TargetInputs) {
+function checkThroughput(inputs: TargetInputs) {
+  const { ours, seed, cluster, oursSmallDyno } = inputs;
   const rate = ours?.rsvpsPerMinute ?? nan;
   const clusterRate = cluster?.rsvpsPerMinute ?? nan;
   const vsSeed = rate / (seed?.rsvpsPerMinute ?? nan);
@@ -51,16 +54,45 @@ function checkThroughput({ ours, seed, cluster, oursSmallDyno }: TargetInputs) {
       () => vsCluster >= 1,
     ),
     judge(
-      "peak PSS <= seed's and cluster's",
+      "peak PSS <= seed's and cluster's (pages held)",
       `${mb(peak)} vs ${mb(seedPeak)} and ${mb(clusterPeak)}`,
       [peak, seedPeak, clusterPeak],
       () => peak <= Math.min(seedPeak, clusterPeak),
     ),
+    ...checkAtEqualMemory(inputs),
     judge(
       "small-dyno settings: >= cluster's throughput at <= its peak",
       `${times(smallVsCluster)} at ${mb(smallPeak)} vs ${mb(clusterPeak)}`,
       [smallVsCluster, smallPeak, clusterPeak],
       () => smallVsCluster >= 1 && smallPeak <= clusterPeak,
+    ),
+  ];
+}
+
+/**
+ * Held pages are what "ours" spends memory on, to confirm without a
+ * replay. Holding none, it runs in the memory cluster's design needs.
+ */
+function checkAtEqualMemory({ oursNoOpenPages, seed, cluster }: TargetInputs) {
+  const rate = oursNoOpenPages?.rsvpsPerMinute ?? nan;
+  const peak = oursNoOpenPages?.peakPssMb ?? nan;
+  const seedRate = seed?.rsvpsPerMinute ?? nan;
+  const clusterRate = cluster?.rsvpsPerMinute ?? nan;
+  const seedPeak = seed?.peakPssMb ?? nan;
+  const clusterPeak = cluster?.peakPssMb ?? nan;
+
+  return [
+    judge(
+      "no page held (MAX_OPEN_PAGES=0): >= 3x seed and >= cluster",
+      `${times(rate / seedRate)} seed, ${times(rate / clusterRate)} cluster`,
+      [rate, seedRate, clusterRate],
+      () => rate >= 3 * seedRate && rate >= clusterRate,
+    ),
+    judge(
+      "no page held: peak PSS <= seed's and cluster's",
+      `${mb(peak)} vs ${mb(seedPeak)} and ${mb(clusterPeak)}`,
+      [peak, seedPeak, clusterPeak],
+      () => peak <= Math.min(seedPeak, clusterPeak),
     ),
   ];
 }
