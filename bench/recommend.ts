@@ -25,8 +25,18 @@ export interface SizingInputs {
   idleMb: number;
   /** One more RSVP held in preview. */
   mbPerHeldPreview: number;
-  /** Saturation runs: slots against peak PSS and throughput. */
-  runs: { slots: number; peakPssMb: number; rsvpsPerMinute: number }[];
+  /** Saturation runs: slots against peak PSS, throughput and health. */
+  runs: {
+    slots: number;
+    peakPssMb: number;
+    rsvpsPerMinute: number;
+    healthP99Ms: number;
+  }[];
+  /**
+   * A saturated run holding no page (MAX_OPEN_PAGES=0) of the same
+   * build: what its peak has above the idle tree is the busy slots'.
+   */
+  noPagesRun?: { slots: number; peakPssMb: number };
   /** Cores of the machine the runs were on. */
   cores: number;
   /** The same figures with the small dynos' Node settings, if measured. */
@@ -51,11 +61,14 @@ const smallDynoMb = 1024;
 // grows between collections, and at 100% it starts swapping (R14).
 const usableShare = 0.85;
 
+// The issue's target for /api/health while every slot is busy.
+export const healthBudgetMs = 50;
+
 /**
- * Slots: as many as the dyno's cores can keep busy (the fewest slots that
- * reach 95% of the best throughput measured here, scaled by cores), but
- * no more than memory allows with one held page per slot. Open pages:
- * whatever memory remains after the idle tree and the busy slots.
+ * Slots: as many per core as kept /api/health within its budget here
+ * (see getBestSlots), but no more than memory allows with one held page
+ * per slot. Open pages: whatever memory remains after the idle tree and
+ * the busy slots.
  */
 export function recommendSizing(inputs: SizingInputs): Recommendation[] {
   const mbPerSlot = getMbPerSlot(inputs);
@@ -85,8 +98,16 @@ export function recommendSizing(inputs: SizingInputs): Recommendation[] {
   });
 }
 
-/** Memory a busy slot adds at peak: the slope of peak PSS over slots. */
+/**
+ * Memory a busy slot adds at peak: from the run that held no page if
+ * there was one (held pages would be counted as the slots' otherwise),
+ * else the slope of peak PSS over slots.
+ */
 export function getMbPerSlot(inputs: SizingInputs): number {
+  const noPages = inputs.noPagesRun;
+  if (noPages && noPages.peakPssMb > inputs.idleMb) {
+    return (noPages.peakPssMb - inputs.idleMb) / noPages.slots;
+  }
   const points = inputs.runs.map((run) => ({
     x: run.slots,
     y: run.peakPssMb,
@@ -98,12 +119,25 @@ export function getMbPerSlot(inputs: SizingInputs): number {
   return run ? Math.max(0, run.peakPssMb - inputs.idleMb) / run.slots : 0;
 }
 
-/** The fewest slots whose throughput is within 5% of the best seen. */
+/**
+ * Every slot busy is a browser competing with the web server for the
+ * cores, so more slots buy throughput at the price of slower answers.
+ * The slots kept here: among the runs whose /api/health p99 stayed within
+ * its budget, the fewest within 5% of their best throughput; if none
+ * stayed within it, the fewest tried.
+ */
 export function getBestSlots(inputs: SizingInputs): number {
-  const best = Math.max(...inputs.runs.map((run) => run.rsvpsPerMinute));
-  const enough = inputs.runs
+  const responsive = inputs.runs.filter(
+    (run) => run.healthP99Ms <= healthBudgetMs,
+  );
+  if (responsive.length === 0) {
+    const tried = inputs.runs.map((run) => run.slots);
+    return tried.length > 0 ? Math.min(...tried) : 1;
+  }
+  const best = Math.max(...responsive.map((run) => run.rsvpsPerMinute));
+  const enough = responsive
     .filter((run) => run.rsvpsPerMinute >= 0.95 * best)
     .map((run) => run.slots);
 
-  return enough.length > 0 ? Math.min(...enough) : 1;
+  return Math.min(...enough);
 }

@@ -2,6 +2,7 @@ import type { EngineResult } from "./contender";
 import {
   getBestSlots,
   getMbPerSlot,
+  healthBudgetMs,
   recommendSizing,
   type SizingInputs,
 } from "./recommend";
@@ -62,8 +63,9 @@ export function renderSizing(run: BenchRun): string {
     `From this run: idle tree ${toFixed(inputs.idleMb, 0)} MB, ` +
       `${toFixed(inputs.mbPerHeldPreview, 1)} MB per held preview, ` +
       `${toFixed(getMbPerSlot(inputs), 1)} MB per busy slot at peak, ` +
-      `best throughput from ${getBestSlots(inputs)} slots on ` +
-      `${inputs.cores} cores. Slots = min(cores x best slots per core, ` +
+      `${getBestSlots(inputs)} slots on ${inputs.cores} cores kept ` +
+      `/api/health p99 within ${healthBudgetMs} ms at the best throughput. ` +
+      `Slots = min(cores x those slots per core, ` +
       `what 85% of RAM holds with one page per slot); open pages = the ` +
       `rest of 85% of RAM over the per-preview figure.`,
   ].join("\n");
@@ -84,13 +86,19 @@ function getSizingInputs(run: BenchRun): SizingInputs | undefined {
     slots: result.spec.slots,
     peakPssMb: result.saturation?.peakPssMb ?? 0,
     rsvpsPerMinute: result.saturation?.rsvpsPerMinute ?? 0,
+    healthP99Ms: summarizeEngine(result).healthP99Ms,
   }));
+  const noPages = run.oursReplay;
   const small = run.oursSmallDyno?.held?.line;
   return {
     idleMb: ours.held.line.intercept,
     mbPerHeldPreview: ours.held.line.slope,
     runs,
     cores: run.machine.nproc,
+    noPagesRun: noPages?.saturation && {
+      slots: noPages.spec.slots,
+      peakPssMb: noPages.saturation.peakPssMb,
+    },
     smallDyno: small && {
       idleMb: small.intercept,
       mbPerHeldPreview: small.slope,
