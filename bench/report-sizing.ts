@@ -63,8 +63,7 @@ export function renderSizing(run: BenchRun): string {
     `From this run: idle tree ${toFixed(inputs.idleMb, 0)} MB, ` +
       `${toFixed(inputs.mbPerHeldPreview, 1)} MB per held preview, ` +
       `${toFixed(getMbPerSlot(inputs), 1)} MB per busy slot at peak, ` +
-      `${getBestSlots(inputs)} slots on ${inputs.cores} cores kept ` +
-      `/api/health p99 within ${healthBudgetMs} ms at the best throughput. ` +
+      describeSlots(inputs) +
       `Slots = min(cores x those slots per core, ` +
       `what 85% of RAM holds with one page per slot); open pages = the ` +
       `rest of 85% of RAM over the per-preview figure.`,
@@ -122,4 +121,17 @@ function renderSmallDyno(run: BenchRun): string {
     `${toFixed(figures.peakPssMb, 0)} MB, ` +
     `${toFixed(figures.cpuSecondsPerRsvp, 2)} CPU s per RSVP.\n`
   );
+}
+
+function describeSlots(inputs: SizingInputs): string {
+  const slots = getBestSlots(inputs);
+  const isResponsive = inputs.runs.some(
+    (run) => run.healthP99Ms <= healthBudgetMs,
+  );
+
+  return isResponsive
+    ? `${slots} slots on ${inputs.cores} cores kept /api/health p99 ` +
+        `within ${healthBudgetMs} ms at the best throughput. `
+    : `no slot count kept /api/health p99 within ${healthBudgetMs} ms, ` +
+        `so the fewest tried: ${slots} on ${inputs.cores} cores. `;
 }
