@@ -26,11 +26,13 @@ describe("json", () => {
 
   it("counts multi-byte characters in the length", async () => {
     const response = json({ name: "张伟" }, 201);
+    const bytes = new Uint8Array(await response.arrayBuffer());
 
     expect(response.status).toBe(201);
     expect(response.headers.get("content-length")).toBe(
-      String(Buffer.byteLength(JSON.stringify({ name: "张伟" }))),
+      String(bytes.byteLength),
     );
+    expect(bytes.byteLength).toBe(Buffer.byteLength('{"name":"张伟"}'));
   });
 });
 
