@@ -64,6 +64,10 @@ const usableShare = 0.85;
 // The target for /api/health while every slot is busy.
 export const healthBudgetMs = 50;
 
+export function keptHealthBudget(run: { healthP99Ms: number }): boolean {
+  return run.healthP99Ms <= healthBudgetMs;
+}
+
 /**
  * Slots: as many per core as kept /api/health within its budget here
  * (see getBestSlots), but no more than memory allows with one held page
@@ -127,9 +131,7 @@ export function getMbPerSlot(inputs: SizingInputs): number {
  * stayed within it, the fewest tried.
  */
 export function getBestSlots(inputs: SizingInputs): number {
-  const responsive = inputs.runs.filter(
-    (run) => run.healthP99Ms <= healthBudgetMs,
-  );
+  const responsive = inputs.runs.filter(keptHealthBudget);
   if (responsive.length === 0) {
     const tried = inputs.runs.map((run) => run.slots);
     return tried.length > 0 ? Math.min(...tried) : 1;

@@ -3,6 +3,7 @@ import {
   getBestSlots,
   getMbPerSlot,
   healthBudgetMs,
+  keptHealthBudget,
   recommendSizing,
   type SizingInputs,
 } from "./recommend";
@@ -125,11 +126,7 @@ function renderSmallDyno(run: BenchRun): string {
 
 function describeSlots(inputs: SizingInputs): string {
   const slots = getBestSlots(inputs);
-  const isResponsive = inputs.runs.some(
-    (run) => run.healthP99Ms <= healthBudgetMs,
-  );
-
-  return isResponsive
+  return inputs.runs.some(keptHealthBudget)
     ? `${slots} slots on ${inputs.cores} cores kept /api/health p99 ` +
         `within ${healthBudgetMs} ms at the best throughput. `
     : `no slot count kept /api/health p99 within ${healthBudgetMs} ms, ` +

@@ -10,7 +10,11 @@ import {
   type FiguresByEngine,
 } from "./report-table";
 import { roundTo as round, toPercentiles } from "./stats";
-import { summarizeEngine, type EngineSummary } from "./summarize";
+import {
+  summarizeEngine,
+  type EngineFigures,
+  type EngineSummary,
+} from "./summarize";
 import { checkTargets } from "./targets";
 
 export interface BenchRun {
@@ -32,6 +36,9 @@ export function renderReport(run: BenchRun): string {
   const replay = run.oursReplay
     ? toPercentiles(run.oursReplay.unloaded.confirmMs)
     : undefined;
+  const noOpenPages = run.oursReplay?.saturation
+    ? summarizeEngine(run.oursReplay)
+    : undefined;
 
   return [
     renderMachine(run),
@@ -39,16 +46,14 @@ export function renderReport(run: BenchRun): string {
     "",
     `Confirm by replay ("ours", MAX_OPEN_PAGES=0), p50/p95/p99: ` +
       `${replay ? toTriple(replay) : "n/a"} ms. "cluster" always replays.`,
-    renderNoOpenPages(run),
+    noOpenPages ? renderNoOpenPages(noOpenPages) : "",
     "",
     renderRegistrations(run),
     "",
     renderTargets({
       ...figures,
       oursReplay: replay,
-      oursNoOpenPages: run.oursReplay?.saturation
-        ? summarizeEngine(run.oursReplay)
-        : undefined,
+      oursNoOpenPages: noOpenPages,
       oursSmallDyno: run.oursSmallDyno && summarizeEngine(run.oursSmallDyno),
     }),
     renderSweep(run),
@@ -118,10 +123,7 @@ function renderMachine(run: BenchRun): string {
 }
 
 /** "ours" saturated while it holds no page: at cluster's memory. */
-function renderNoOpenPages(run: BenchRun): string {
-  if (!run.oursReplay?.saturation) return "";
-
-  const figures = summarizeEngine(run.oursReplay);
+function renderNoOpenPages(figures: EngineFigures): string {
   return (
     `Saturated with no page held (MAX_OPEN_PAGES=0, every confirm a ` +
     `replay): ${toFixed(figures.rsvpsPerMinute, 1)} RSVPs/min at a peak ` +

@@ -53,12 +53,10 @@ function checkThroughput(inputs: TargetInputs) {
       [vsCluster],
       () => vsCluster >= 1,
     ),
-    judge(
-      "peak PSS <= seed's and cluster's (pages held)",
-      `${mb(peak)} vs ${mb(seedPeak)} and ${mb(clusterPeak)}`,
-      [peak, seedPeak, clusterPeak],
-      () => peak <= Math.min(seedPeak, clusterPeak),
-    ),
+    judgePeak("peak PSS <= seed's and cluster's (pages held)", peak, {
+      seedPeak,
+      clusterPeak,
+    }),
     ...checkAtEqualMemory(inputs),
     judge(
       "small-dyno settings: >= cluster's throughput at <= its peak",
@@ -88,12 +86,10 @@ function checkAtEqualMemory({ oursNoOpenPages, seed, cluster }: TargetInputs) {
       [rate, seedRate, clusterRate],
       () => rate >= 3 * seedRate && rate >= clusterRate,
     ),
-    judge(
-      "no page held: peak PSS <= seed's and cluster's",
-      `${mb(peak)} vs ${mb(seedPeak)} and ${mb(clusterPeak)}`,
-      [peak, seedPeak, clusterPeak],
-      () => peak <= Math.min(seedPeak, clusterPeak),
-    ),
+    judgePeak("no page held: peak PSS <= seed's and cluster's", peak, {
+      seedPeak,
+      clusterPeak,
+    }),
   ];
 }
 
@@ -157,6 +153,19 @@ function checkLatency({ ours, oursReplay }: TargetInputs) {
       () => health <= 50,
     ),
   ];
+}
+
+function judgePeak(
+  target: string,
+  peak: number,
+  { seedPeak, clusterPeak }: { seedPeak: number; clusterPeak: number },
+): TargetCheck {
+  return judge(
+    target,
+    `${mb(peak)} vs ${mb(seedPeak)} and ${mb(clusterPeak)}`,
+    [peak, seedPeak, clusterPeak],
+    () => peak <= Math.min(seedPeak, clusterPeak),
+  );
 }
 
 function judge(

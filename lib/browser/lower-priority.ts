@@ -10,15 +10,12 @@ import { setPriority } from "node:os";
  * every process is lowered, again each time a page is opened: that also
  * reaches the renderer the new page brought.
  */
-export async function lowerBrowserPriority(
-  browserPid: number,
-  niceness = lowestPriority,
-) {
+export async function lowerBrowserPriority(browserPid: number) {
   const pids = [browserPid, ...(await listDescendants(browserPid))];
   const threads = await Promise.all(pids.map((pid) => listThreads(pid)));
   for (const tid of threads.flat()) {
     try {
-      setPriority(tid, niceness);
+      setPriority(tid, lowestPriority);
     } catch {
       // The thread ended between listing and renicing.
     }

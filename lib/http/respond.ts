@@ -1,10 +1,8 @@
 import { getLogger } from "../log";
 import { ApiError } from "./api-error";
 
-const noStore = { "cache-control": "no-store" };
-
 export function json(body: unknown, status = 200): Response {
-  return toJsonResponse(body, status, noStore);
+  return toJsonResponse(body, status);
 }
 
 /**
@@ -24,7 +22,7 @@ export function toErrorResponse(error: unknown, route: string): Response {
 }
 
 function errorBody(error: ApiError): Response {
-  const headers: Record<string, string> = { ...noStore };
+  const headers: Record<string, string> = {};
   if (error.retryAfterSeconds !== undefined) {
     headers["retry-after"] = String(Math.ceil(error.retryAfterSeconds));
   }
@@ -53,10 +51,9 @@ const compressFromBytes = 1_024;
 function toJsonResponse(
   body: unknown,
   status: number,
-  headers: Record<string, string>,
+  headers: Record<string, string> = {},
 ): Response {
   const bytes = new TextEncoder().encode(JSON.stringify(body));
-  const cacheControl = headers["cache-control"] ?? "no-store";
 
   return new Response(bytes, {
     status,
@@ -64,8 +61,8 @@ function toJsonResponse(
       ...headers,
       "cache-control":
         bytes.byteLength < compressFromBytes
-          ? `${cacheControl}, no-transform`
-          : cacheControl,
+          ? "no-store, no-transform"
+          : "no-store",
       "content-type": "application/json; charset=utf-8",
       "content-length": String(bytes.byteLength),
     },
