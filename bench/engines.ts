@@ -1,4 +1,5 @@
 import { startChildService, type ChildService } from "./child-service";
+import { readShippedNodeOptions } from "./shipped-node-options";
 
 export type EngineName = "ours" | "seed" | "cluster";
 
@@ -10,15 +11,20 @@ export interface EngineSpec {
   slots: number;
   maxQueue: number;
   maxOpenPages: number;
-  /** NODE_OPTIONS for the Next.js server, e.g. a smaller young heap. */
-  nodeOptions?: string;
+  /**
+   * NODE_OPTIONS for the Next.js server: the Procfile's unless a variant
+   * says otherwise ("" for V8's defaults). Cluster's bare server always
+   * runs with V8's defaults, as a team picking it would start it.
+   */
+  nodeOptions: string;
 }
 
 export const engineNames: readonly EngineName[] = ["ours", "seed", "cluster"];
 
 /**
  * The three designs with the same slots and queue: three browser jobs at
- * once and twenty waiting, as the first design ran.
+ * once and twenty waiting, as the first design ran. "ours" and "seed",
+ * two modes of the same service, start as the Procfile starts it.
  */
 export function createEngineSpec(
   name: EngineName,
@@ -30,6 +36,7 @@ export function createEngineSpec(
     slots: 3,
     maxQueue: 20,
     maxOpenPages: 200,
+    nodeOptions: name === "cluster" ? "" : readShippedNodeOptions("."),
     ...overrides,
   };
 }
@@ -81,7 +88,7 @@ function startNextServer(
       NODE_ENV: "production",
       // As the Procfile starts it: the service drains on SIGTERM itself.
       NEXT_MANUAL_SIG_HANDLE: "true",
-      NODE_OPTIONS: spec.nodeOptions ?? "",
+      NODE_OPTIONS: spec.nodeOptions,
       SESSION_SECRET: "bench-secret-bench-secret-bench-secret",
       COOKIE_SECURE: "false",
       RATE_LIMIT_PER_MINUTE: "0",

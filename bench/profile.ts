@@ -32,10 +32,10 @@ export interface Profile {
   rampMs: number;
   windowMs: number;
   /**
-   * V8 flags that trade some CPU for a smaller Node heap; "ours" holds
-   * previews with them too, as the small dynos' settings. Empty: skipped.
+   * Also measures "ours" with V8's default heap sizes, without the
+   * Procfile's Node.js flags, to show what those buy.
    */
-  smallDynoNodeOptions: string;
+  comparesV8Defaults: boolean;
   /** MAX_CONCURRENT_BROWSERS values tried for "ours" beyond the default. */
   sweepSlots: number[];
   sweepWindowMs: number;
@@ -88,7 +88,7 @@ function getSizes(quick: boolean): Omit<Profile, "isJson" | "engines"> {
     rounds: quick ? 1 : 3,
     rampMs: quick ? 6_000 : 10_000,
     windowMs: quick ? 30_000 : 120_000,
-    smallDynoNodeOptions: quick ? "" : "--max-semi-space-size=2",
+    comparesV8Defaults: !quick,
     sweepSlots: quick ? [] : [2, 4, 6],
     sweepWindowMs: 60_000,
     unloadedPollMs: 50,

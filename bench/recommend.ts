@@ -39,8 +39,6 @@ export interface SizingInputs {
   noPagesRun?: { slots: number; peakPssMb: number };
   /** Cores of the machine the runs were on. */
   cores: number;
-  /** The same figures with the small dynos' Node settings, if measured. */
-  smallDyno?: { idleMb: number; mbPerHeldPreview: number; nodeOptions: string };
 }
 
 export interface Recommendation {
@@ -50,12 +48,7 @@ export interface Recommendation {
   maxOpenPages: number;
   /** The tree's expected peak with both limits reached, in MB. */
   expectedPeakMb: number;
-  /** NODE_OPTIONS the figures assume; empty for Node's defaults. */
-  nodeOptions: string;
 }
-
-// Up to this much RAM, Node's heap is worth trimming (see SizingInputs).
-const smallDynoMb = 1024;
 
 // Headroom below the dyno's RAM: Heroku counts page cache and Node's heap
 // grows between collections, and at 100% it starts swapping (R14).
@@ -78,10 +71,9 @@ export function recommendSizing(inputs: SizingInputs): Recommendation[] {
   const mbPerSlot = getMbPerSlot(inputs);
   const slotsPerCore = getBestSlots(inputs) / inputs.cores;
 
+  const { idleMb, mbPerHeldPreview: perPage } = inputs;
+
   return dynos.map((dyno) => {
-    const small = dyno.ramMb <= smallDynoMb ? inputs.smallDyno : undefined;
-    const idleMb = small?.idleMb ?? inputs.idleMb;
-    const perPage = small?.mbPerHeldPreview ?? inputs.mbPerHeldPreview;
     const usable = dyno.ramMb * usableShare - idleMb;
     const byCpu = Math.max(1, Math.round(dyno.cores * slotsPerCore));
     const byMemory = Math.floor(usable / (mbPerSlot + perPage));
@@ -97,7 +89,6 @@ export function recommendSizing(inputs: SizingInputs): Recommendation[] {
       maxConcurrentBrowsers: slots,
       maxOpenPages: pages,
       expectedPeakMb: Math.round(idleMb + slots * mbPerSlot + pages * perPage),
-      nodeOptions: small?.nodeOptions ?? "",
     };
   });
 }

@@ -48,17 +48,16 @@ export function renderSizing(run: BenchRun): string {
   const rows = recommendSizing(inputs).map(
     (row) =>
       `| ${row.dyno} | ${row.ramMb} | ${row.maxConcurrentBrowsers} | ` +
-      `${row.maxOpenPages} | ${row.nodeOptions || "(default)"} | ` +
-      `${row.expectedPeakMb} |`,
+      `${row.maxOpenPages} | ${row.expectedPeakMb} |`,
   );
 
   return [
-    renderSmallDyno(run),
+    renderV8Defaults(run),
     'Per-dyno settings for "ours":',
     "",
     "| dyno | RAM (MB) | MAX_CONCURRENT_BROWSERS | MAX_OPEN_PAGES | " +
-      "NODE_OPTIONS | expected peak PSS (MB) |",
-    "|---|---:|---:|---:|---|---:|",
+      "expected peak PSS (MB) |",
+    "|---|---:|---:|---:|---:|",
     ...rows,
     "",
     `From this run: idle tree ${toFixed(inputs.idleMb, 0)} MB, ` +
@@ -89,7 +88,6 @@ function getSizingInputs(run: BenchRun): SizingInputs | undefined {
     healthP99Ms: summarizeEngine(result).healthP99Ms,
   }));
   const noPages = run.oursReplay;
-  const small = run.oursSmallDyno?.held?.line;
   return {
     idleMb: ours.held.line.intercept,
     mbPerHeldPreview: ours.held.line.slope,
@@ -99,27 +97,26 @@ function getSizingInputs(run: BenchRun): SizingInputs | undefined {
       slots: noPages.spec.slots,
       peakPssMb: noPages.saturation.peakPssMb,
     },
-    smallDyno: small && {
-      idleMb: small.intercept,
-      mbPerHeldPreview: small.slope,
-      nodeOptions: run.profile.smallDynoNodeOptions,
-    },
   };
 }
 
-function renderSmallDyno(run: BenchRun): string {
-  const result = run.oursSmallDyno;
+/** "ours" without the Procfile's Node.js flags, beside "ours" with them. */
+function renderV8Defaults(run: BenchRun): string {
+  const result = run.oursV8Defaults;
   if (!result) return "";
 
   const figures = summarizeEngine(result);
+  const shipped = run.engines.ours?.spec.nodeOptions ?? "";
   return (
-    `"ours" with NODE_OPTIONS=${run.profile.smallDynoNodeOptions}: idle ` +
+    `"ours" with V8's default heap sizes (NODE_OPTIONS without the ` +
+    `Procfile's \`${shipped}\`): idle ` +
     `tree ${toFixed(figures.idlePssMb, 0)} MB, ` +
     `${toFixed(figures.mbPerHeldPreview, 1)} MB per held preview: ` +
     `${toFixed(figures.previewsIn512Mb, 0)} previews within 512 MB, ` +
     `${toFixed(figures.previewsIn2560Mb, 0)} within 2.5 GB; saturated ` +
     `${toFixed(figures.rsvpsPerMinute, 1)} RSVPs/min at a peak of ` +
     `${toFixed(figures.peakPssMb, 0)} MB, ` +
+    `/api/health p99 ${toFixed(figures.healthP99Ms, 1)} ms, ` +
     `${toFixed(figures.cpuSecondsPerRsvp, 2)} CPU s per RSVP.\n`
   );
 }

@@ -24,8 +24,8 @@ export interface BenchRun {
   minutes: number;
   engines: Partial<Record<EngineName, EngineResult>>;
   oursReplay?: EngineResult;
-  /** "ours" holding previews with the small dynos' Node settings. */
-  oursSmallDyno?: EngineResult;
+  /** "ours" without the Procfile's Node.js flags, for comparison. */
+  oursV8Defaults?: EngineResult;
   /** "ours" saturated at other MAX_CONCURRENT_BROWSERS values. */
   sweep: EngineResult[];
 }
@@ -54,7 +54,6 @@ export function renderReport(run: BenchRun): string {
       ...figures,
       oursReplay: replay,
       oursNoOpenPages: noOpenPages,
-      oursSmallDyno: run.oursSmallDyno && summarizeEngine(run.oursSmallDyno),
     }),
     renderSweep(run),
     renderSizing(run),

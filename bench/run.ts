@@ -37,7 +37,7 @@ async function runBench(args: string[]): Promise<void> {
     minutes: (performance.now() - started) / 60_000,
     engines: {},
     oursReplay: results.get("replay"),
-    oursSmallDyno: results.get("small dyno"),
+    oursV8Defaults: results.get("v8 defaults"),
     sweep: [...results.entries()]
       .filter(([key]) => key.startsWith("slots"))
       .map(([, result]) => result),
@@ -91,12 +91,12 @@ function listOursVariants(profile: Profile): Entry[] {
       },
     },
   ];
-  if (profile.smallDynoNodeOptions) {
+  if (profile.comparesV8Defaults) {
     variants.push({
-      key: "small dyno",
+      key: "v8 defaults",
       spec: createEngineSpec("ours", {
-        label: "ours, small-dyno Node settings",
-        nodeOptions: profile.smallDynoNodeOptions,
+        label: "ours, V8's default heap sizes",
+        nodeOptions: "",
       }),
       phases: {
         ...none,

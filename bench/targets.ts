@@ -16,8 +16,6 @@ export interface TargetInputs {
   oursReplay?: Percentiles;
   /** "ours" with MAX_OPEN_PAGES=0: confirms replay, as cluster's do. */
   oursNoOpenPages?: EngineFigures;
-  /** "ours" with the small dynos' Node settings. */
-  oursSmallDyno?: EngineFigures;
 }
 
 const nan = Number.NaN;
@@ -32,7 +30,7 @@ export function checkTargets(inputs: TargetInputs): TargetCheck[] {
 }
 
 function checkThroughput(inputs: TargetInputs) {
-  const { ours, seed, cluster, oursSmallDyno } = inputs;
+  const { ours, seed, cluster } = inputs;
   const rate = ours?.rsvpsPerMinute ?? nan;
   const clusterRate = cluster?.rsvpsPerMinute ?? nan;
   const vsSeed = rate / (seed?.rsvpsPerMinute ?? nan);
@@ -42,8 +40,6 @@ function checkThroughput(inputs: TargetInputs) {
     seed,
     cluster,
   ].map((figures) => figures?.peakPssMb ?? nan);
-  const smallPeak = oursSmallDyno?.peakPssMb ?? nan;
-  const smallVsCluster = (oursSmallDyno?.rsvpsPerMinute ?? nan) / clusterRate;
 
   return [
     judge("throughput >= 3x seed", times(vsSeed), [vsSeed], () => vsSeed >= 3),
@@ -58,12 +54,6 @@ function checkThroughput(inputs: TargetInputs) {
       clusterPeak,
     }),
     ...checkAtEqualMemory(inputs),
-    judge(
-      "small-dyno settings: >= cluster's throughput at <= its peak",
-      `${times(smallVsCluster)} at ${mb(smallPeak)} vs ${mb(clusterPeak)}`,
-      [smallVsCluster, smallPeak, clusterPeak],
-      () => smallVsCluster >= 1 && smallPeak <= clusterPeak,
-    ),
   ];
 }
 
@@ -93,11 +83,10 @@ function checkAtEqualMemory({ oursNoOpenPages, seed, cluster }: TargetInputs) {
   ];
 }
 
-function checkMemory({ ours, seed, oursSmallDyno }: TargetInputs) {
+function checkMemory({ ours, seed }: TargetInputs) {
   const in512 = ours?.previewsIn512Mb ?? nan;
   const in2560 = ours?.previewsIn2560Mb ?? nan;
   const seedIn2560 = seed?.previewsIn2560Mb ?? nan;
-  const smallIn512 = oursSmallDyno?.previewsIn512Mb ?? nan;
 
   return [
     judge(
@@ -105,12 +94,6 @@ function checkMemory({ ours, seed, oursSmallDyno }: TargetInputs) {
       count(in512),
       [in512],
       () => in512 >= 12,
-    ),
-    judge(
-      ">= 12 within 512 MB, small-dyno Node settings",
-      count(smallIn512),
-      [smallIn512],
-      () => smallIn512 >= 12,
     ),
     judge(
       "2.5 GB: >= 5x the 512 MB figure and more than seed",
