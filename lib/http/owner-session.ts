@@ -1,10 +1,11 @@
 import { createHash, randomBytes } from "node:crypto";
-import { getIronSession, type SessionOptions } from "iron-session";
+import { getIronSession, unsealData, type SessionOptions } from "iron-session";
 import { cookies } from "next/headers";
 import { getConfig } from "../config";
 import type { SessionSecret } from "../session-secrets";
 import { getLogger } from "../log";
 import { getSingleton } from "../singleton";
+import { UnsealCache } from "./unseal-cache";
 
 /**
  * What the sealed cookie holds: the RSVPs this browser owns and, for
@@ -20,8 +21,8 @@ interface OwnerData {
 const maxOwnedIds = 20;
 const cookieTtlSeconds = 7 * 24 * 3600;
 
-export async function getOwnedRsvpIds(): Promise<string[]> {
-  const session = await openSession();
+export async function getOwnedRsvpIds(): Promise<readonly string[]> {
+  const session = await readSession();
   return session.rsvpIds ?? [];
 }
 
@@ -45,7 +46,7 @@ export async function isStaff(): Promise<boolean> {
   const { staffPassword } = getConfig();
   if (!staffPassword) return false;
 
-  const session = await openSession();
+  const session = await readSession();
   return (
     (session.staffUntil ?? 0) > Date.now() &&
     session.staffKey === toStaffKey(staffPassword)
@@ -78,8 +79,35 @@ function toStaffKey(password: string): string {
     .slice(0, 16);
 }
 
+/** The session to change and save. */
 async function openSession() {
   return getIronSession<OwnerData>(await cookies(), getSessionOptions());
+}
+
+/**
+ * The session to read only: the same cookie opens to the same data, so
+ * what it opened to is remembered for a minute (see UnsealCache).
+ */
+async function readSession(): Promise<Readonly<Partial<OwnerData>>> {
+  const options = getSessionOptions();
+  const sealed = (await cookies()).get(options.cookieName)?.value;
+  if (!sealed) return {};
+
+  const cache = getSingleton(
+    "owner-session-unseal-cache",
+    () =>
+      new UnsealCache<Partial<OwnerData>>({
+        maxEntries: 2_000,
+        maxAgeMs: 60_000,
+      }),
+  );
+  return cache.read(sealed, (seal) =>
+    unsealData<Partial<OwnerData>>(seal, {
+      password: options.password,
+      ttl: options.ttl,
+      onUnsealError: options.onUnsealError,
+    }),
+  );
 }
 
 function getSessionOptions(): SessionOptions {
