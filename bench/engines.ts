@@ -36,7 +36,7 @@ export function createEngineSpec(
     slots: 3,
     maxQueue: 20,
     maxOpenPages: 200,
-    nodeOptions: name === "cluster" ? "" : readShippedNodeOptions("."),
+    nodeOptions: name === "cluster" ? "" : getShippedNodeOptions(),
     ...overrides,
   };
 }
@@ -53,6 +53,14 @@ export function startEngine(
   return spec.name === "cluster"
     ? startClusterServer(spec, where.upstreamUrl)
     : startNextServer(spec, where);
+}
+
+let shippedNodeOptions: string | undefined;
+
+/** The Procfile's flags, read once for every engine and variant. */
+function getShippedNodeOptions(): string {
+  shippedNodeOptions ??= readShippedNodeOptions(".");
+  return shippedNodeOptions;
 }
 
 function startClusterServer(spec: EngineSpec, upstreamUrl: string) {
